@@ -1,0 +1,50 @@
+/**
+ * The one message protocol of Gloss: a map of calls per direction. Each call has
+ * typed arguments and a typed answer, and every answer travels as a Result.
+ */
+
+export interface HelloAnswer {
+  /** The extension's version, from the manifest. */
+  version: string;
+  /** Whether Gloss should annotate this page. */
+  enabled: boolean;
+}
+
+/** Calls a content script makes to the background. */
+export interface ContentCalls {
+  hello(args: { url: string }): HelloAnswer;
+}
+
+/** Calls the extension's own pages (popup, options) make to the background. */
+export interface UiCalls {
+  hello(args: Record<string, never>): HelloAnswer;
+}
+
+export type Channel = 'content' | 'ui';
+export type CallsOf<C extends Channel> = C extends 'content' ? ContentCalls : UiCalls;
+
+export type CallName<C extends Channel> = keyof CallsOf<C> & string;
+export type ArgsOf<C extends Channel, N extends CallName<C>> = CallsOf<C>[N] extends (
+  args: infer A,
+) => unknown
+  ? A
+  : never;
+export type AnswerOf<C extends Channel, N extends CallName<C>> = CallsOf<C>[N] extends (
+  ...args: never[]
+) => infer R
+  ? R
+  : never;
+
+/** What goes over runtime.sendMessage. The tag keeps other messages out. */
+export interface Envelope {
+  gloss: 1;
+  channel: Channel;
+  call: string;
+  args: unknown;
+}
+
+export function isEnvelope(message: unknown): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<Envelope>;
+  return m.gloss === 1 && (m.channel === 'content' || m.channel === 'ui') && typeof m.call === 'string';
+}

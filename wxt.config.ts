@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import { NEWS_SITE_MATCHES } from './lib/news-sites';
+import { noInnerHtml } from './build/no-inner-html';
+
+// Firefox gets Manifest V3 too: ESR 153 supports it fully (event-page background,
+// scripting.registerContentScripts, optional host permissions), so one manifest shape
+// serves both stores and no MV2-only code paths are needed.
+export default defineConfig({
+  manifestVersion: 3,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [noInnerHtml()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Gloss',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: [...NEWS_SITE_MATCHES],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gloss@gloss-extension.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
