@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser } from './support/browsers';
+import { startServer, type TestServer } from './support/server';
+
+const ARTICLE = `<!doctype html><html lang="en"><head><title>Seoul and Tokyo talk</title></head>
+<body><main><article><h1>Envoys meet in Seoul</h1>
+<p>Diplomats from three capitals met on Tuesday to discuss shipping lanes.</p></article></main></body></html>`;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+  server.put('/world/envoys-meet', ARTICLE);
+});
+afterAll(() => server.close());
+
+describe.each(BROWSERS)('the built extension in %s', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(() => browser?.close());
+
+  it('installs, runs on a default news site and gets an answer from the background', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(server.url('/world/envoys-meet'));
+    await tab.waitFor(() => document.querySelector('gloss-host')?.getAttribute('data-state') === 'ready');
+    // The article itself is untouched: Gloss's host sits outside the body.
+    expect(await tab.evaluate(() => document.body.querySelector('gloss-host'))).toBeNull();
+    await tab.close();
+  });
+
+  it('does not run on a site outside the list', async () => {
+    const tab = await browser.newTab();
+    // First prove the script runs in this browser right now, then load a page it must skip.
+    await tab.goto(server.url('/world/envoys-meet'));
+    await tab.waitFor(() => document.querySelector('gloss-host') !== null);
+    await tab.goto(server.url('/world/envoys-meet', '127.0.0.1'));
+    await tab.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
+    expect(await tab.evaluate(() => document.querySelector('gloss-host') === null)).toBe(true);
+    expect(await tab.evaluate(() => document.title)).toBe('Seoul and Tokyo talk');
+    await tab.close();
+  });
+});

@@ -1,0 +1,125 @@
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { NEWS_HOST } from './server';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** One tab, the same few calls in both drivers. */
+export interface Tab {
+  goto(url: string): Promise<void>;
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+  /** The driver's own page, for what only one driver does. */
+  raw: PwPage | PpPage;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  newTab(): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+const CHROME_BUILD = resolve('.output/chrome-mv3');
+const FIREFOX_BUILD = resolve('.output/firefox-mv3');
+export const FIREFOX_ADDON_ID = 'gloss@gloss-extension.org';
+/** Fixed so tests can address the extension's pages in Firefox. */
+export const FIREFOX_UUID = '6d3f1c2a-4b5e-4c8d-9a7f-0e1d2c3b4a59';
+
+function requireBuild(dir: string) {
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`No build at ${dir}: run "npm run build" first.`);
+  }
+}
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  requireBuild(CHROME_BUILD);
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // The news site the tests pose as is served from this machine.
+      `--host-resolver-rules=MAP ${NEWS_HOST} 127.0.0.1`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  void worker;
+  return {
+    name: 'chromium',
+    async newTab() {
+      const page = await context.newPage();
+      return wrapPlaywright(page);
+    },
+    close: () => context.close(),
+  };
+}
+
+function wrapPlaywright(page: PwPage): Tab {
+  return {
+    raw: page,
+    async goto(url) {
+      await page.goto(url);
+    },
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitFor(fn, arg, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+    },
+    close: () => page.close(),
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  requireBuild(FIREFOX_BUILD);
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: {
+      // Every host name resolves to this machine, so the news site is the test server.
+      'network.dns.forceResolve': '127.0.0.1',
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return {
+    name: 'firefox',
+    async newTab() {
+      const page = await browser.newPage();
+      return wrapPuppeteer(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage): Tab {
+  return {
+    raw: page,
+    async goto(url) {
+      await page.goto(url);
+    },
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitFor(fn, arg, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+    },
+    close: () => page.close(),
+  };
+}
