@@ -1,0 +1,179 @@
+import { findArticle, type ArticleScope } from './article-root';
+import { extractBlocks, rangeOf, type Block } from './blocks';
+import type { PageHighlights } from './highlights';
+import { createSlicer, type Slicer } from './slicer';
+import { BLOCK_TAGS } from './scope';
+
+/** What the content script sends the matcher: blocks in document order. */
+export interface MatchRequest {
+  blocks: string[];
+  lang: string;
+  /** Entities already named in full earlier on the page (unlocks `afterFull` forms). */
+  unlocked: string[];
+}
+
+/** Matches, flattened: for each, [block index, start, end, key index, full (1) or short (0)]. */
+export interface MatchResponse {
+  keys: string[];
+  kinds: string[];
+  hits: number[];
+}
+
+export type MatchFn = (request: MatchRequest) => Promise<MatchResponse>;
+
+export interface Mention {
+  key: string;
+  kind: string;
+  range: Range;
+  /** Named by a full alias (not an afterFull short form). */
+  full: boolean;
+}
+
+interface Tracked {
+  block: Block;
+  mentions: Mention[];
+}
+
+export interface AnnotatorOptions {
+  doc: Document;
+  match: MatchFn;
+  highlights: PageHighlights;
+  lang: () => string;
+  signal: AbortSignal;
+  /** After each change of the page's mentions. */
+  onChange?: (mentions: Mention[]) => void;
+  /** Characters per message to the matcher. */
+  batchChars?: number;
+}
+
+export interface Annotator {
+  /** Annotates the article from scratch (first run, and after a navigation). */
+  run(): Promise<void>;
+  /** Re-annotates the blocks in and under these elements, e.g. after mutations. */
+  refresh(elements: Element[]): Promise<void>;
+  mentions(): Mention[];
+  scope(): ArticleScope | null;
+  clear(): void;
+}
+
+export function createAnnotator(opts: AnnotatorOptions): Annotator {
+  const { doc, highlights, signal } = opts;
+  const batchChars = opts.batchChars ?? 60_000;
+  let tracked: Tracked[] = [];
+  let scope: ArticleScope | null = null;
+  // Every run gets a number; an older run that resumes after a newer one started stops.
+  let generation = 0;
+
+  const allMentions = () => tracked.flatMap((t) => t.mentions);
+
+  function drop(t: Tracked) {
+    for (const m of t.mentions) highlights.delete(m.kind, m.range);
+  }
+
+  function clear() {
+    generation++;
+    tracked.forEach(drop);
+    tracked = [];
+  }
+
+  /** Keys named in full in tracked blocks before `el` in document order. */
+  function unlockedBefore(el: Element): Set<string> {
+    const keys = new Set<string>();
+    for (const t of tracked) {
+      if (t.block.element === el || !(t.block.element.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      for (const m of t.mentions) if (m.full) keys.add(m.key);
+    }
+    return keys;
+  }
+
+  async function annotate(blocks: Block[], unlocked: Set<string>, slicer: Slicer, gen: number): Promise<Tracked[]> {
+    const out: Tracked[] = [];
+    let i = 0;
+    while (i < blocks.length) {
+      const batch: Block[] = [];
+      let chars = 0;
+      while (i < blocks.length && (batch.length === 0 || chars + blocks[i]!.text.length <= batchChars)) {
+        chars += blocks[i]!.text.length;
+        batch.push(blocks[i++]!);
+      }
+      const answer = await opts.match({ blocks: batch.map((b) => b.text), lang: opts.lang(), unlocked: [...unlocked] });
+      if (gen !== generation) return out;
+      const results: Tracked[] = batch.map((block) => ({ block, mentions: [] }));
+      const { hits, keys, kinds } = answer;
+      for (let h = 0; h + 4 < hits.length; h += 5) {
+        await slicer.checkpoint();
+        if (gen !== generation) return out;
+        const [b, start, end, k, full] = [hits[h]!, hits[h + 1]!, hits[h + 2]!, hits[h + 3]!, hits[h + 4]!];
+        const t = results[b];
+        const range = t && rangeOf(t.block, start, end);
+        if (!t || !range) continue;
+        const mention: Mention = { key: keys[k]!, kind: kinds[k]!, range, full: full === 1 };
+        t.mentions.push(mention);
+        if (mention.full) unlocked.add(mention.key);
+        highlights.add(mention.kind, range);
+      }
+      out.push(...results.filter((r) => r.mentions.length));
+    }
+    return out;
+  }
+
+  async function collect(root: Element, slicer: Slicer, fallback: boolean, skip?: (b: Block) => boolean): Promise<Block[]> {
+    const blocks: Block[] = [];
+    for (const block of extractBlocks(root, { skipNonArticle: fallback })) {
+      if (!skip?.(block) && /[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
+      await slicer.checkpoint();
+    }
+    return blocks;
+  }
+
+  return {
+    async run() {
+      clear();
+      const gen = generation;
+      const slicer = createSlicer(signal);
+      scope = findArticle(doc);
+      const blocks: Block[] = [];
+      for (const root of scope.roots) blocks.push(...(await collect(root, slicer, scope.fallback)));
+      const found = await annotate(blocks, new Set(), slicer, gen);
+      if (gen !== generation) return;
+      tracked = found;
+      opts.onChange?.(allMentions());
+    },
+
+    async refresh(elements) {
+      if (!scope) return;
+      const gen = generation;
+      const slicer = createSlicer(signal);
+      const inScope = elements.filter((el) => el.isConnected && scope!.contains(el));
+      const targets = inScope.filter((el) => !inScope.some((o) => o !== el && o.contains(el)));
+      // Blocks whose text is gone or is about to be read again lose their highlights.
+      const keep: Tracked[] = [];
+      for (const t of tracked) {
+        const stale = !t.block.nodes.every((n) => n.isConnected) || targets.some((el) => el.contains(t.block.element));
+        if (stale) drop(t);
+        else keep.push(t);
+      }
+      tracked = keep;
+      for (const el of targets) {
+        const blocks = await collect(el, slicer, scope.fallback, (b) => !scope!.contains(b.element));
+        if (gen !== generation) return;
+        const found = await annotate(blocks, unlockedBefore(el), slicer, gen);
+        if (gen !== generation) return;
+        tracked.push(...found);
+      }
+      tracked.sort((a, b) => (a.block.element.compareDocumentPosition(b.block.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      opts.onChange?.(allMentions());
+    },
+
+    mentions: allMentions,
+    scope: () => scope,
+    clear,
+  };
+}
+
+/** The element to read again when `node` changed: its block (or itself, if it is one). */
+export function blockToRefresh(node: Node): Element | null {
+  let el = node instanceof Element ? node : node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+  return el;
+}

@@ -1,0 +1,77 @@
+import { compileMatcher, deserializeMatcher, matchBlock, serializeMatcher } from '../match';
+import type { Matcher, SerializedMatcher } from '../match/types';
+import type { MatchRequest, MatchResponse } from '../annotate/annotator';
+import type { GlossDb } from '../kb/db';
+import { matcherEntries } from '../kb/matcher-entries';
+import { readRevision } from '../kb/revision';
+
+const STORED = 'matcher';
+
+interface Stored {
+  revision: number;
+  tables: SerializedMatcher;
+}
+
+/**
+ * The compiled matcher, built once per knowledge-base revision and stored in its
+ * serialised form, so a restarted background is ready without compiling again.
+ */
+export function createMatcherService(db: GlossDb) {
+  let current: { revision: number; matcher: Matcher } | null = null;
+  let building: Promise<Matcher> | null = null;
+
+  async function load(): Promise<Matcher> {
+    const revision = await readRevision(db);
+    if (current?.revision === revision) return current.matcher;
+    const stored = (await db.meta.get(STORED))?.value as Stored | undefined;
+    if (stored?.revision === revision) {
+      current = { revision, matcher: deserializeMatcher(stored.tables) };
+      return current.matcher;
+    }
+    const matcher = compileMatcher(await matcherEntries(db));
+    // Only store it if nothing changed meanwhile; otherwise the next call builds again.
+    await db.transaction('rw', db.meta, async () => {
+      if ((await readRevision(db)) === revision) {
+        await db.meta.put({ key: STORED, value: { revision, tables: serializeMatcher(matcher) } satisfies Stored });
+      }
+    });
+    current = { revision, matcher };
+    return matcher;
+  }
+
+  async function matcher(): Promise<Matcher> {
+    building ??= load().finally(() => {
+      building = null;
+    });
+    return building;
+  }
+
+  return {
+    matcher,
+    /** Drops the in-memory matcher; the next call rebuilds or loads it. */
+    invalidate() {
+      current = null;
+    },
+    async matchBlocks(req: MatchRequest): Promise<MatchResponse> {
+      const m = await matcher();
+      const unlocked = new Set(req.unlocked);
+      const keys: string[] = [];
+      const kinds: string[] = [];
+      const index = new Map<string, number>();
+      const hits: number[] = [];
+      req.blocks.forEach((text, b) => {
+        for (const match of matchBlock(m, text, { lang: req.lang, unlocked })) {
+          let k = index.get(match.key);
+          if (k === undefined) {
+            k = keys.length;
+            index.set(match.key, k);
+            keys.push(match.key);
+            kinds.push(match.kind);
+          }
+          hits.push(b, match.start, match.end, k, match.full ? 1 : 0);
+        }
+      });
+      return { keys, kinds, hits };
+    },
+  };
+}

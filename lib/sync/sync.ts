@@ -1,0 +1,238 @@
+import { isPackError, PackError } from '../pack/errors';
+import { checkFile } from '../pack/check-file';
+import { parseDelta, parseManifest, parseSnapshot } from '../pack/parse';
+import { verifySignature } from '../pack/signature';
+import type { Manifest } from '../pack/types';
+import { applyDelta, applySnapshot, removePack, type Validators } from '../kb/apply';
+import type { GlossDb, PackProblem, PackRow } from '../kb/db';
+import { fetchFile, NetworkError, type Fetch } from './fetch-file';
+import { nextAttemptAfter, SYNC_INTERVAL_MS } from './schedule';
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export interface SyncDeps {
+  db: GlossDb;
+  fetch: Fetch;
+  now: () => number;
+  maxBytes?: number;
+  /** Called after records changed, so the matcher can be rebuilt. */
+  onChange?: () => void;
+}
+
+export type SyncOutcome =
+  | { result: 'updated'; version: number; via: 'snapshot' | 'delta' }
+  | { result: 'unchanged'; version?: number }
+  | { result: 'refused' | 'failed'; problem: PackProblem };
+
+export interface Sync {
+  subscribe(url: string, opts?: { publicKey?: string; builtin?: boolean }): Promise<PackRow>;
+  unsubscribe(sub: number): Promise<void>;
+  sync(sub: number): Promise<SyncOutcome>;
+  syncAll(): Promise<SyncOutcome[]>;
+  /** Syncs the packs whose next attempt is due (at start-up and on the alarm). */
+  syncDue(): Promise<SyncOutcome[]>;
+}
+
+/** The file name a reader sees in messages: the last part of the URL's path. */
+export function fileNameOf(url: string): string {
+  try {
+    const path = new URL(url).pathname;
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+  } catch {
+    return url;
+  }
+}
+
+export function createSync(deps: SyncDeps): Sync {
+  const { db, now } = deps;
+  const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Two syncs of one pack never run at once: a second caller gets the first one's outcome.
+  const running = new Map<number, Promise<SyncOutcome>>();
+
+  /** A successful check that changed no records. */
+  const checked = (extra: Partial<PackRow> = {}): Partial<PackRow> => ({
+    ...extra,
+    lastAttempt: now(),
+    lastSuccess: now(),
+    lastError: undefined,
+    failures: 0,
+    nextAttempt: now() + SYNC_INTERVAL_MS,
+  });
+
+  async function update(row: PackRow & { sub: number }, at: { file: string }): Promise<SyncOutcome> {
+    const manifestFile = fileNameOf(row.url);
+    at.file = manifestFile;
+    const fetched = await fetchFile(deps.fetch, row.url, {
+      file: manifestFile,
+      maxBytes,
+      etag: row.etag,
+      lastModified: row.lastModified,
+    });
+    const validators: Validators = { etag: fetched.etag, lastModified: fetched.lastModified, nextAttempt: now() + SYNC_INTERVAL_MS };
+    if (fetched.status === 304) {
+      await db.packs.update(row.sub, checked());
+      return { result: 'unchanged', version: row.version };
+    }
+    if (row.publicKey) await checkSignature(row.url, manifestFile, fetched.bytes, row.publicKey);
+    const manifest = parseManifest(fetched.bytes, manifestFile, { maxBytes });
+    if (row.pack !== undefined && manifest.pack !== row.pack) {
+      throw new PackError('pack-id', `${manifestFile}: it now describes pack "${manifest.pack}", not "${row.pack}"`);
+    }
+    if (row.version !== undefined && manifest.version < row.version) {
+      throw new PackError('rollback', `${manifestFile}: version ${manifest.version} is older than the version held (${row.version})`);
+    }
+    if (row.version === manifest.version) {
+      await db.packs.update(row.sub, checked({ etag: validators.etag, lastModified: validators.lastModified, expires: manifest.expires }));
+      return { result: 'unchanged', version: row.version };
+    }
+    const delta = row.version === undefined ? undefined : manifest.deltas.find((d) => d.from === row.version);
+    if (delta) {
+      at.file = fileNameOf(delta.path);
+      const bytes = await download(row.url, delta);
+      const parsed = parseDelta(bytes, fileNameOf(delta.path), { maxBytes });
+      expectPack(parsed, manifest, fileNameOf(delta.path));
+      await applyDelta(db, row.sub, manifest, parsed, fileNameOf(delta.path), validators, now());
+      return { result: 'updated', version: manifest.version, via: 'delta' };
+    }
+    at.file = fileNameOf(manifest.snapshot.path);
+    const bytes = await download(row.url, manifest.snapshot);
+    const snapshot = parseSnapshot(bytes, fileNameOf(manifest.snapshot.path), { maxBytes });
+    expectPack(snapshot, manifest, fileNameOf(manifest.snapshot.path));
+    await applySnapshot(db, row.sub, manifest, snapshot, validators, now());
+    return { result: 'updated', version: manifest.version, via: 'snapshot' };
+  }
+
+  async function download(manifestUrl: string, entry: { path: string; sha256: string; bytes: number }) {
+    const file = fileNameOf(entry.path);
+    if (entry.bytes > maxBytes) {
+      throw new PackError('too-large', `${file}: larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    }
+    const fetched = await fetchFile(deps.fetch, new URL(entry.path, manifestUrl).href, { file, maxBytes });
+    await checkFile(fetched.bytes, entry, file);
+    return fetched.bytes;
+  }
+
+  async function checkSignature(url: string, manifestFile: string, bytes: Uint8Array, key: string) {
+    const sigUrl = new URL(url);
+    sigUrl.search = '';
+    sigUrl.hash = '';
+    sigUrl.pathname += '.sig';
+    const sigFile = `${manifestFile}.sig`;
+    // The signature file is named after the manifest, beside it.
+    let signature: string;
+    try {
+      const fetched = await fetchFile(deps.fetch, sigUrl.href, { file: sigFile, maxBytes: 4096 });
+      signature = new TextDecoder().decode(fetched.bytes).trim();
+    } catch (err) {
+      if (err instanceof NetworkError && err.status === 404) {
+        throw new PackError('signature', `${sigFile}: missing, but this subscription requires the publisher’s signature`);
+      }
+      throw err;
+    }
+    if (!(await verifySignature(bytes, signature, key))) {
+      throw new PackError('signature', `${sigFile}: the signature does not match ${manifestFile} and the pinned key`);
+    }
+  }
+
+  async function record(sub: number, err: unknown, file: string): Promise<SyncOutcome> {
+    const at = now();
+    const row = await db.packs.get(sub);
+    if (!row) return { result: 'failed', problem: { code: 'removed', message: 'The subscription was removed.', at } };
+    if (err instanceof NetworkError) {
+      const failures = row.failures + 1;
+      const problem: PackProblem = { file: err.file, code: err.status ? 'http' : 'network', message: err.message, at };
+      await db.packs.update(sub, { lastAttempt: at, lastError: problem, failures, nextAttempt: nextAttemptAfter(at, failures) });
+      return { result: 'failed', problem };
+    }
+    const problem: PackProblem = isPackError(err)
+      ? { file, code: err.code, message: err.message, at }
+      : { file, code: 'internal', message: err instanceof Error ? err.message : String(err), at };
+    await db.packs.update(sub, { lastAttempt: at, lastError: problem, failures: 0, nextAttempt: at + SYNC_INTERVAL_MS });
+    return { result: 'refused', problem };
+  }
+
+  function sync(sub: number): Promise<SyncOutcome> {
+    const current = running.get(sub);
+    if (current) return current;
+    const job = (async () => {
+      const row = await db.packs.get(sub);
+      if (!row || row.sub === undefined) {
+        return { result: 'failed', problem: { code: 'removed', message: 'There is no such subscription.', at: now() } } as const;
+      }
+      const at = { file: fileNameOf(row.url) };
+      try {
+        const outcome = await update(row as PackRow & { sub: number }, at);
+        if (outcome.result === 'updated') deps.onChange?.();
+        return outcome;
+      } catch (err) {
+        return record(sub, err, at.file);
+      }
+    })().finally(() => running.delete(sub));
+    running.set(sub, job);
+    return job;
+  }
+
+  async function syncEach(rows: PackRow[]) {
+    const outcomes: SyncOutcome[] = [];
+    for (const row of rows) if (row.sub !== undefined) outcomes.push(await sync(row.sub));
+    return outcomes;
+  }
+
+  return {
+    async subscribe(url, opts = {}) {
+      const normalized = checkSubscriptionUrl(url, opts.builtin ?? false);
+      let row = await db.packs.where('url').equals(normalized).first();
+      if (!row) {
+        const sub = await db.packs.add({
+          url: normalized,
+          publicKey: opts.publicKey || undefined,
+          builtin: opts.builtin ?? false,
+          entityCount: 0,
+          briefCount: 0,
+          failures: 0,
+          added: now(),
+        });
+        row = { ...(await db.packs.get(sub))! };
+      }
+      await sync(row.sub!);
+      return (await db.packs.get(row.sub!))!;
+    },
+    async unsubscribe(sub) {
+      await running.get(sub);
+      await removePack(db, sub);
+      deps.onChange?.();
+    },
+    sync,
+    async syncAll() {
+      return syncEach(await db.packs.toArray());
+    },
+    async syncDue() {
+      const at = now();
+      return syncEach((await db.packs.toArray()).filter((r) => r.nextAttempt === undefined || r.nextAttempt <= at));
+    },
+  };
+}
+
+function expectPack(file: { pack: string; version: number }, manifest: Manifest, name: string) {
+  if (file.pack !== manifest.pack) {
+    throw new PackError('pack-id', `${name}: it belongs to pack "${file.pack}", not "${manifest.pack}"`);
+  }
+  if (file.version !== manifest.version) {
+    throw new PackError('version', `${name}: it is version ${file.version}, but the manifest promised ${manifest.version}`);
+  }
+}
+
+/** Only http(s) manifests (and the extension's own starter pack) can be subscribed to. */
+export function checkSubscriptionUrl(url: string, builtin: boolean): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    throw new Error(`“${url}” is not a web address.`);
+  }
+  if (!builtin && parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error('A pack’s address must start with https:// or http://');
+  }
+  parsed.hash = '';
+  return parsed.href;
+}
