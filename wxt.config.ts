@@ -14,8 +14,10 @@ export default defineConfig({
     short_name: 'Gloss',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     host_permissions: [...NEWS_SITE_MATCHES],
+    // Asked for one origin at a time, when the reader acts (a pack server without CORS).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

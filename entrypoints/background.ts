@@ -1,10 +1,43 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
+import { createMatcherService } from '@/lib/background/matcher-service';
+import { ensureStarter } from '@/lib/background/starter';
+import { openDb } from '@/lib/kb/db';
 import { createListener } from '@/lib/messaging/server';
+import { ALARM_NAME, ALARM_PERIOD_MINUTES } from '@/lib/sync/schedule';
+import { createSync } from '@/lib/sync/sync';
 
 export default defineBackground(() => {
-  const handlers = createHandlers({ version: browser.runtime.getManifest().version });
+  const db = openDb();
+  const matcher = createMatcherService(db);
+  const sync = createSync({
+    db,
+    fetch: (url, init) => fetch(url, init),
+    now: Date.now,
+    onChange: () => matcher.invalidate(),
+  });
+  const handlers = createHandlers({
+    version: browser.runtime.getManifest().version,
+    db,
+    sync,
+    matcher,
+    now: Date.now,
+  });
   browser.runtime.onMessage.addListener(
     createListener(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
   );
+
+  // Listeners first (a woken worker must find them), then the start-up work.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_NAME) void sync.syncDue();
+  });
+  void browser.alarms.get(ALARM_NAME).then((existing) => {
+    if (!existing) void browser.alarms.create(ALARM_NAME, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  void (async () => {
+    await ensureStarter(db, sync, browser.runtime.getURL('/starter/pack.json'));
+    await sync.syncDue();
+    // Build the matcher now, so the first page does not wait for it.
+    await matcher.matcher();
+  })().catch((err: unknown) => console.error('Gloss start-up:', err));
 });

@@ -1,5 +1,6 @@
-import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
 import { contentClient } from '@/lib/messaging/browser-clients';
+import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
+import { startAnnotating } from '@/lib/annotate/start';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -8,11 +9,16 @@ export default defineContentScript({
     const client = contentClient();
     const hello = await client.call('hello', { url: location.href });
     if (ctx.isInvalid || !hello.ok || !hello.value.enabled) return;
-    // Gloss's only element on the page: the host of its shadow-root UI, outside the article.
-    const host = document.createElement('gloss-host');
-    host.setAttribute('data-state', 'ready');
-    host.attachShadow({ mode: 'closed' });
-    document.documentElement.append(host);
-    ctx.onInvalidated(() => host.remove());
+    const session = startAnnotating({
+      doc: document,
+      signal: ctx.signal,
+      match: async (request) => {
+        const answer = await client.call('match', request);
+        if (!answer.ok) throw new Error(answer.error);
+        return answer.value;
+      },
+    });
+    // Single-page apps: a new article starts afresh.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session.annotator.run().catch(() => {}));
   },
 });

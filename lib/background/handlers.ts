@@ -1,20 +1,49 @@
+import type { GlossDb } from '../kb/db';
 import type { HandlerSet } from '../messaging/server';
+import type { Sync } from '../sync/sync';
+import { toStatus } from '../sync/status';
+import type { MatcherService } from './matcher-service';
 
 export interface BackgroundDeps {
   version: string;
+  db: GlossDb;
+  sync: Sync;
+  matcher: MatcherService;
+  now: () => number;
 }
 
 /** The background's answers, as a flat object of named async functions per channel. */
 export function createHandlers(deps: BackgroundDeps): HandlerSet {
+  const { db, sync, now } = deps;
+  const hello = async () => ({ version: deps.version, enabled: true });
+  const status = async (sub: number) => {
+    const row = await db.packs.get(sub);
+    if (!row) throw new Error('There is no such subscription.');
+    return toStatus(row, now());
+  };
   return {
     content: {
-      async hello() {
-        return { version: deps.version, enabled: true };
+      hello,
+      async match(args) {
+        return deps.matcher.matchBlocks(args);
       },
     },
     ui: {
-      async hello() {
-        return { version: deps.version, enabled: true };
+      hello,
+      async listPacks() {
+        return (await db.packs.orderBy('sub').toArray()).map((row) => toStatus(row, now()));
+      },
+      async addPack({ url, publicKey }) {
+        const row = await sync.subscribe(url, { publicKey: publicKey?.trim() || undefined });
+        return toStatus(row, now());
+      },
+      async removePack({ sub }) {
+        await sync.unsubscribe(sub);
+        return null;
+      },
+      async syncPack({ sub }) {
+        await sync.sync(sub);
+        return status(sub);
       },
     },
   };

@@ -16,6 +16,8 @@ interface Stored {
  * The compiled matcher, built once per knowledge-base revision and stored in its
  * serialised form, so a restarted background is ready without compiling again.
  */
+export type MatcherService = ReturnType<typeof createMatcherService>;
+
 export function createMatcherService(db: GlossDb) {
   let current: { revision: number; matcher: Matcher } | null = null;
   let building: Promise<Matcher> | null = null;

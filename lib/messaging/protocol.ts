@@ -2,6 +2,8 @@
  * The one message protocol of Gloss: a map of calls per direction. Each call has
  * typed arguments and a typed answer, and every answer travels as a Result.
  */
+import type { MatchRequest, MatchResponse } from '../annotate/annotator';
+import type { PackStatus } from '../sync/status';
 
 export interface HelloAnswer {
   /** The extension's version, from the manifest. */
@@ -13,11 +15,17 @@ export interface HelloAnswer {
 /** Calls a content script makes to the background. */
 export interface ContentCalls {
   hello(args: { url: string }): HelloAnswer;
+  /** Finds the mentions in blocks of page text. */
+  match(args: MatchRequest): MatchResponse;
 }
 
 /** Calls the extension's own pages (popup, options) make to the background. */
 export interface UiCalls {
   hello(args: Record<string, never>): HelloAnswer;
+  listPacks(args: Record<string, never>): PackStatus[];
+  addPack(args: { url: string; publicKey?: string }): PackStatus;
+  removePack(args: { sub: number }): null;
+  syncPack(args: { sub: number }): PackStatus;
 }
 
 export type Channel = 'content' | 'ui';

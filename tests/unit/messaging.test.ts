@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '@/lib/messaging/client';
 import { createListener, type HandlerSet, type SenderLike } from '@/lib/messaging/server';
 import type { Envelope } from '@/lib/messaging/protocol';
-import { createHandlers } from '@/lib/background/handlers';
+import { createHandlers as createBackgroundHandlers } from '@/lib/background/handlers';
+import { createMatcherService } from '@/lib/background/matcher-service';
+import { openDb } from '@/lib/kb/db';
+import { createSync } from '@/lib/sync/sync';
+
+function createHandlers({ version }: { version: string }) {
+  const db = openDb(`gloss-messaging-${Math.random()}`);
+  const sync = createSync({ db, fetch: () => Promise.reject(new TypeError('offline')), now: () => 0 });
+  return createBackgroundHandlers({ version, db, sync, matcher: createMatcherService(db), now: () => 0 });
+}
 
 const self = { id: 'gloss-id', origin: 'chrome-extension://gloss-id/' };
 const tabSender: SenderLike = { id: 'gloss-id', url: 'https://www.reuters.com/world/x', tab: { id: 7 } };

@@ -21,6 +21,8 @@ export interface Tab {
 export interface ExtensionBrowser {
   name: BrowserName;
   newTab(): Promise<Tab>;
+  /** Opens one of the extension's own pages (`options.html`, `popup.html`) in a tab. */
+  openExtensionPage(path: string): Promise<Tab>;
   close(): Promise<void>;
 }
 
@@ -59,11 +61,17 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  void worker;
+  // URL.origin is "null" for extension schemes in Node; build it from the host.
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
   return {
     name: 'chromium',
     async newTab() {
       const page = await context.newPage();
+      return wrapPlaywright(page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${origin}/${path}`);
       return wrapPlaywright(page);
     },
     close: () => context.close(),
@@ -92,6 +100,8 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
+    // Firefox 153 lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // Every host name resolves to this machine, so the news site is the test server.
       'network.dns.forceResolve': '127.0.0.1',
@@ -103,6 +113,24 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     name: 'firefox',
     async newTab() {
       const page = await browser.newPage();
+      return wrapPuppeteer(page);
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+      // The page moves into the extension's process, which puppeteer's navigation
+      // tracking loses ("frame detached"); the document itself loads fine.
+      void page.goto(url, { timeout: 10_000 }).catch(() => {});
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        // Each try may land in the old document while it is torn down; ask again.
+        const ready = await page
+          .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error(`${path} did not open in Firefox`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
       return wrapPuppeteer(page);
     },
     close: () => browser.close(),

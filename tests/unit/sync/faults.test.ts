@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeJson, fileEntry, generateKeyPair, sign } from '@/lib/pack';
 import { openDb, type GlossDb, type PackRow } from '@/lib/kb/db';
 import { dumpStore } from '@/lib/kb/queries';
@@ -179,11 +179,11 @@ describe('a refused or interrupted update leaves the store exactly as it was', (
 
   it('the background stopped in the middle of applying', async () => {
     await version2();
-    const original = db.briefs.bulkPut.bind(db.briefs);
-    db.briefs.bulkPut = () => Promise.reject(new Error('the worker was stopped'));
+    // The last write of the transaction fails, as when the worker is stopped mid-way.
+    const stop = vi.spyOn(db.briefs, 'bulkPut').mockImplementationOnce((() => Promise.reject(new Error('the worker was stopped'))) as never);
     await expectRefused('internal', /worker was stopped/);
     // The next start sees version 1 intact and the retry succeeds.
-    db.briefs.bulkPut = original;
+    stop.mockRestore();
     expect(await sync.sync(sub)).toMatchObject({ result: 'updated', version: 2 });
   });
 });

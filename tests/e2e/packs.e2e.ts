@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type Tab } from './support/browsers';
+import { startServer, type TestServer } from './support/server';
+import { hostPublisher } from './support/pack-host';
+import { brief, entity } from '../unit/support/publisher';
+import type { FakePublisher } from '../unit/support/publisher';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+const records = () => [
+  entity('choe-son-hui', { name: { en: 'Choe Son Hui', ru: 'Чхве Сон Хи' }, related: ['north-korea'] }),
+  entity('north-korea', { kind: 'state', name: { en: 'North Korea', tr: 'Kuzey Kore' } }),
+];
+
+/** The text of the pack card whose title is `title`, once it satisfies `until`. */
+async function packCard(tab: Tab, title: string, until: string) {
+  await tab
+    .waitFor(
+    ([t, u]) => [...document.querySelectorAll('[data-testid="pack"]')].some((el) => el.textContent!.includes(t!) && el.textContent!.includes(u!)),
+      [title, until],
+    )
+    .catch(async (err) => {
+      throw new Error(`${String(err)}\nThe options page shows:\n${await tab.evaluate(() => document.body.innerText)}`);
+    });
+  return tab.evaluate(
+    (t) => [...document.querySelectorAll('[data-testid="pack"]')].find((el) => el.textContent!.includes(t))!.textContent!,
+    title,
+  );
+}
+
+async function clickInPack(tab: Tab, title: string, button: string) {
+  await tab.evaluate(
+    ([t, b]) => {
+      const card = [...document.querySelectorAll('[data-testid="pack"]')].find((el) => el.textContent!.includes(t!))!;
+      [...card.querySelectorAll('button')].find((el) => el.textContent === b)!.click();
+    },
+    [title, button],
+  );
+}
+
+describe.each(BROWSERS)('packs in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let pub: FakePublisher;
+  beforeAll(async () => {
+    browser = await launch(name);
+    pub = hostPublisher(server, `asia-${name}`);
+  });
+  afterAll(() => browser?.close());
+
+  it('subscribes, applies a delta, and refuses a tampered version leaving the pack as it was', async () => {
+    await pub.publish(records(), [brief('nk-russia', ['north-korea'])]);
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('input[name="url"]') !== null);
+    // Subscribe through the form, as a reader would.
+    await options.evaluate((url) => {
+      const input = document.querySelector<HTMLInputElement>('input[name="url"]')!;
+      input.value = url;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      document.querySelector<HTMLFormElement>('form.add-pack')!.requestSubmit();
+    }, `${pub.base}pack.json`);
+    let text = await packCard(options, 'Asia briefs', 'Version1');
+    expect(text).toContain('2 entities, 1 briefs');
+
+    // Version 2 arrives as a delta.
+    await pub.publish([...records(), entity('kim-jong-un', { name: { en: 'Kim Jong Un' } })], [brief('nk-russia', ['north-korea'])]);
+    await clickInPack(options, 'Asia briefs', 'Update now');
+    text = await packCard(options, 'Asia briefs', 'Version2');
+    expect(text).toContain('3 entities, 1 briefs');
+    expect(pub.requested('delta-2.json')).toBe(1);
+    expect(pub.requested('snapshot-2.json')).toBe(0);
+
+    // Version 3 is tampered with after publishing: its delta no longer matches the manifest.
+    await pub.publish([...records(), entity('kim-jong-un', { name: { en: 'Kim Jong Un' } }), entity('sergei-lavrov')]);
+    const delta = new TextDecoder().decode(pub.bytes('delta-3.json')).replace('Sergei Lavrov', 'Sergei Lavrox');
+    pub.put('delta-3.json', new TextEncoder().encode(delta));
+    await clickInPack(options, 'Asia briefs', 'Update now');
+    text = await packCard(options, 'Asia briefs', 'sha256');
+    expect(text).toContain('delta-3.json');
+    expect(text).toContain('version 2 was kept as it was');
+    expect(text).toContain('Version2');
+    expect(text).toContain('3 entities, 1 briefs');
+    await options.close();
+  });
+});
