@@ -41,3 +41,4 @@ export {
   deltaFileName,
   type ManifestInput,
 } from './build';
+export { buildRelease, DEFAULT_KEEP_DELTAS, MANIFEST_FILE, SIGNATURE_FILE, type Release, type ReleaseInput, type PreviousRelease } from './release';

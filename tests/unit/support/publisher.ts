@@ -1,17 +1,4 @@
-import {
-  buildDelta,
-  buildManifest,
-  buildSnapshot,
-  deltaEntry,
-  encodeJson,
-  fileEntry,
-  sign,
-  snapshotFileName,
-  deltaFileName,
-  type Brief,
-  type Entity,
-  type Snapshot,
-} from '@/lib/pack';
+import { buildRelease, type Brief, type Entity, type Manifest, type Snapshot } from '@/lib/pack';
 
 export const BASE = 'https://packs.example.org/asia/';
 export const MANIFEST_URL = `${BASE}pack.json`;
@@ -31,6 +18,8 @@ export class FakePublisher {
   readonly files = new Map<string, Served>();
   readonly requests: { url: string; headers: Record<string, string> }[] = [];
   snapshots: Snapshot[] = [];
+  /** The last release's manifest and its bytes, as the next release's starting point. */
+  private last?: { manifest: Manifest; manifestBytes: Uint8Array };
   privateKey?: string;
   offline = false;
 
@@ -40,32 +29,24 @@ export class FakePublisher {
   ) {}
 
   async publish(entities: Entity[], briefs: Brief[] = [], opts: { expires?: string; keepSnapshotOnly?: boolean } = {}) {
-    const version = (this.snapshots.at(-1)?.version ?? 0) + 1;
-    const snapshot = buildSnapshot({ pack: this.pack }, version, entities, briefs);
-    const snapBytes = encodeJson(snapshot);
-    const snapPath = snapshotFileName(version);
-    this.put(snapPath, snapBytes);
-    const deltas = [];
     const previous = this.snapshots.at(-1);
-    if (previous && !opts.keepSnapshotOnly) {
-      const deltaBytes = encodeJson(buildDelta(previous, snapshot));
-      const path = deltaFileName(previous.version, version);
-      this.put(path, deltaBytes);
-      deltas.push(await deltaEntry(previous.version, path, deltaBytes));
-    }
-    const manifest = buildManifest({
+    const release = await buildRelease({
       meta: { pack: this.pack, title: 'Asia briefs', publisher: { name: 'Example Institute', url: 'https://example.org/' } },
-      version,
+      entities,
+      briefs,
+      // Like the CLI, but always a new version, and a delta only from the version before.
+      previous: previous && this.last ? { ...this.last, snapshots: [previous] } : undefined,
       published: '2026-11-30T08:00:00Z',
       expires: opts.expires,
-      snapshot: await fileEntry(snapPath, snapBytes),
-      deltas,
+      privateKey: this.privateKey,
+      keepDeltas: opts.keepSnapshotOnly ? 0 : 1,
+      force: true,
     });
-    const manifestBytes = encodeJson(manifest);
-    this.put('pack.json', manifestBytes);
-    if (this.privateKey) this.put('pack.json.sig', new TextEncoder().encode(await sign(manifestBytes, this.privateKey)));
-    this.snapshots.push(snapshot);
-    return { version, manifest, snapshot };
+    // Earlier files stay served, as on a host where old files are never deleted.
+    for (const [path, bytes] of release.files) this.put(path, bytes);
+    this.last = { manifest: release.manifest, manifestBytes: release.files.get('pack.json')! };
+    this.snapshots.push(release.snapshot);
+    return { version: release.version, manifest: release.manifest, snapshot: release.snapshot };
   }
 
   put(path: string, body: Served['body'], extra: Partial<Served> = {}) {

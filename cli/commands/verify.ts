@@ -1,0 +1,79 @@
+/** `gloss-pack verify URL|DIR [--key PUBLIC-KEY]`: would readers' Gloss accept this pack? */
+import { stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { Fetch } from '../../lib/sync/fetch-file';
+import { stringOption, type Command } from '../command';
+import { checkHeaders } from '../cors-check';
+import { DIR_BASE, dirFetch } from '../dir-fetch';
+import { CliError } from '../errors';
+import { readPublicKey } from '../key-file';
+import { checkPack, type CheckResult } from '../pack-check';
+
+export interface VerifyOptions {
+  /** base64 public key; with it, the pack must be signed by its private half. */
+  publicKey?: string;
+  now?: () => number;
+  /** For URLs; the global fetch by default. */
+  fetch?: Fetch;
+}
+
+export interface VerifyResult extends CheckResult {
+  /** Server settings that would trouble readers without making the pack invalid. */
+  warnings: string[];
+}
+
+function isWebAddress(target: string): boolean {
+  return /^https?:\/\//i.test(target);
+}
+
+/** The manifest's URL and how to fetch it, for a web address, a folder, or a pack.json path. */
+async function locate(target: string, fetch: Fetch): Promise<{ manifestUrl: string; fetch: Fetch; remote: boolean }> {
+  if (isWebAddress(target)) {
+    return { manifestUrl: target.endsWith('/') ? `${target}pack.json` : target, fetch, remote: true };
+  }
+  const info = await stat(target).catch(() => null);
+  if (!info) throw new CliError(`${target}: no such folder or file (give a folder built by gloss-pack build, or a URL)`);
+  const dir = info.isDirectory() ? target : dirname(target);
+  const name = info.isDirectory() ? 'pack.json' : basename(target);
+  return { manifestUrl: new URL(encodeURIComponent(name), DIR_BASE).href, fetch: dirFetch(dir), remote: false };
+}
+
+export async function verifyPack(target: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  const where = await locate(target, opts.fetch ?? globalThis.fetch);
+  const result = await checkPack(where.manifestUrl, where.fetch, {
+    ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  const warnings = where.remote && result.row?.lastError?.code !== 'network' ? await checkHeaders(where.fetch, where.manifestUrl) : [];
+  return { ...result, warnings };
+}
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: "check a built or published pack exactly as readers' Gloss would",
+  usage: `gloss-pack verify URL|DIR [--key PUBLIC-KEY]
+
+  URL|DIR      the pack's pack.json address, or the folder gloss-pack build wrote
+  --key KEY    the public key readers pin (base64, or a file such as gloss-pack.key.pub):
+               the pack must then carry a valid pack.json.sig
+
+Runs Gloss's own update code: the manifest, the snapshot and every delta (from
+the older snapshots kept beside it). Exits 1 when readers would refuse the pack.`,
+  options: { key: { type: 'string', short: 'k' } },
+  args: { min: 1, max: 1 },
+  async run({ positionals, values, log, print }) {
+    const target = positionals[0] ?? '';
+    const keyArg = stringOption(values, 'key');
+    const publicKey = keyArg ? await readPublicKey(keyArg) : undefined;
+    log(`checking ${target}`);
+    const result = await verifyPack(target, publicKey ? { publicKey } : {});
+    for (const note of result.notes) print(`  ${note}`);
+    for (const warning of result.warnings) log(`warning: ${warning}`);
+    if (!result.ok) {
+      for (const problem of result.problems) print(`refused: ${problem}`);
+      return 1;
+    }
+    print(`ok: readers' Gloss accepts ${target}`);
+    return 0;
+  },
+};
