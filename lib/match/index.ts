@@ -1,0 +1,7 @@
+/** Matching aliases in page text (docs/pack-format.md, "Matching"). Pure: no DOM, no browser APIs. */
+export { fold } from './fold';
+export { pageLanguage, langMatches, primarySubtag } from './language';
+export { compileMatcher } from './compile';
+export { matchBlock } from './find';
+export { serializeMatcher, deserializeMatcher, serializedByteLength } from './serialize';
+export type { AliasSpec, MatcherEntry, Match, MatchOptions, Matcher, SerializedMatcher } from './types';

@@ -1,0 +1,84 @@
+/** Public shapes of the matcher. See "Matching" in docs/pack-format.md for the rules. */
+
+export interface AliasSpec {
+  text: string;
+  /** Only match on pages in this language (primary subtags compared). */
+  lang?: string;
+  /** Default: false, except 1–5-letter all-capital aliases (`US`, `KCNA`), which default to true. */
+  caseSensitive?: boolean;
+  /** Only after a highlighted mention of the same key by an alias without `afterFull`. */
+  afterFull?: boolean;
+  /** The matched word may carry 0..stem extra letters; the match then covers the whole word. */
+  stem?: number;
+}
+
+export interface MatcherEntry {
+  /** Caller-defined identity; the same key may appear in several entries. */
+  key: string;
+  kind: string;
+  /** The caller turns an entity's `name` values into aliases too. */
+  aliases: AliasSpec[];
+}
+
+/** A mention in the original block text: [start, end) in UTF-16 units. */
+export interface Match {
+  start: number;
+  end: number;
+  key: string;
+  kind: string;
+}
+
+export interface MatchOptions {
+  /** The page language (any BCP 47 tag; its primary subtag is used). */
+  lang: string;
+  /** Keys already named in full earlier on the page; matchBlock adds to it. */
+  unlocked: Set<string>;
+}
+
+export const MATCHER_FORMAT = 'gloss-matcher/1';
+
+/**
+ * The matcher as flat arrays: a trie over folded aliases in breadth-first order, so the children
+ * of a node are the consecutive nodes firstChild[n] .. firstChild[n+1]-1 and need no edge table.
+ * Everything here survives structured clone and IndexedDB as it is.
+ */
+export interface MatcherTables {
+  format: typeof MATCHER_FORMAT;
+  nodeCount: number;
+  /** nodeCount + 1 entries; children of n are [firstChild[n], firstChild[n + 1]). */
+  firstChild: Uint32Array;
+  /** The folded code unit on the edge into each node (unused for the root), ascending among siblings. */
+  label: Uint16Array;
+  /** Bit n set: node n ends an alias. */
+  terminalBits: Uint32Array;
+  /** Terminals in nodes before word w of terminalBits (a rank directory). */
+  terminalRankBase: Uint32Array;
+  /** Terminal of rank r owns alias records [recordStart[r], recordStart[r + 1]), in priority order. */
+  recordStart: Uint32Array;
+  recordEntry: Uint32Array;
+  /** RECORD_CASE_SENSITIVE | RECORD_AFTER_FULL */
+  recordFlags: Uint8Array;
+  recordStem: Uint8Array;
+  /** 0: any language; else 1 + index into `langs`. */
+  recordLang: Uint16Array;
+  /** For case-sensitive records: where the alias's per-unit capital flags start in casePool. */
+  recordCase: Uint32Array;
+  casePool: Uint8Array;
+  /** Per entry: its key, and its kind as an index into `kinds`. */
+  keys: string[];
+  entryKind: Uint16Array;
+  kinds: string[];
+  langs: string[];
+}
+
+export const RECORD_CASE_SENSITIVE = 1;
+export const RECORD_AFTER_FULL = 2;
+
+export type SerializedMatcher = MatcherTables;
+
+/** A ready matcher: the tables plus an index rebuilt on load rather than stored. */
+export interface Matcher {
+  readonly tables: MatcherTables;
+  /** Child of the root for each BMP code unit, -1 if none: the first step of every attempt. */
+  readonly rootChild: Int32Array;
+}
