@@ -8,7 +8,7 @@ import { compileMatcher, matchBlock, type Matcher } from '../../lib/match';
 import { isDate } from '../../lib/pack/dates';
 import { ID_PATTERN } from '../../lib/pack/fields';
 import { isHttpUrl } from '../../lib/pack/http-url';
-import { normalizeUrl } from '../../lib/pack/normalize-url';
+import { isTrackingParameter, normalizeUrl } from '../../lib/pack/normalize-url';
 import type { Brief, Entity, Translation } from '../../lib/pack/types';
 import { htmlToBlocks, htmlToText, linksIn } from './html-text';
 import type { Post } from './posts';
@@ -49,20 +49,33 @@ const hostOf = (url: string) => {
   }
 };
 
-/** Links in the posts that leave the site: what the brief cites. */
+/** A link as a citation: without its fragment and click-tracking parameters, which say nothing about the page. */
+function citation(href: string, base: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  url.hash = '';
+  // Raw pairs, so the parameters kept keep their spelling (URLSearchParams would re-encode them).
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !isTrackingParameter(pair.split('=', 1)[0] ?? ''));
+  url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  return url.href;
+}
+
+/** Links in the posts that leave the site: what the brief cites. The leading post's links come first. */
 function citesOf(posts: readonly Post[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const post of posts) {
     const site = hostOf(post.link);
     for (const href of linksIn(post.content)) {
-      let url: string;
-      try {
-        url = new URL(href, post.link).href;
-      } catch {
-        continue;
-      }
-      if (!isHttpUrl(url) || hostOf(url) === site) continue;
+      const url = citation(href, post.link);
+      if (url === null || !isHttpUrl(url) || hostOf(url) === site) continue;
       const key = normalizeUrl(url);
       if (key === null || seen.has(key)) continue;
       seen.add(key);
@@ -136,7 +149,7 @@ export function briefOf(group: readonly Post[], settings: ImportSettings): Brief
   const main = mainPost(group);
   const summary = summaryOf(main.excerpt);
   const about = aboutOf(group, settings);
-  const cites = citesOf(group);
+  const cites = citesOf([main, ...group.filter((p) => p !== main)]);
   const translations = translationsOf(main, group, settings.defaultLang);
   return {
     id: briefIdOf(main),

@@ -1,0 +1,134 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { buildPackDir } from '@/cli/commands/build';
+import { initPackDir } from '@/cli/commands/init';
+import { verifyPack } from '@/cli/commands/verify';
+import { dirFetch, DIR_BASE } from '@/cli/dir-fetch';
+import { openDb } from '@/lib/kb/db';
+import { dumpStore } from '@/lib/kb/queries';
+import { parseManifest } from '@/lib/pack';
+import { createSync } from '@/lib/sync/sync';
+import { folderState, run, tempDir } from './helpers';
+
+const NOW = new Date('2026-11-30T08:00:00Z');
+const LATER = new Date('2026-12-01T08:00:00Z');
+
+async function newSource() {
+  const root = await tempDir();
+  const src = join(root, 'asia-notes');
+  await initPackDir(src, { now: NOW });
+  return { root, src, out: join(root, 'out') };
+}
+
+async function editBrief(src: string, from: string, to: string) {
+  const path = join(src, 'briefs', 'example-brief.yaml');
+  await writeFile(path, (await readFile(path, 'utf8')).replace(from, to));
+}
+
+describe('init, build, verify', () => {
+  it('round-trips: a new source folder builds into a pack that readers accept', async () => {
+    const { src, out } = await newSource();
+    const result = await buildPackDir(src, out, { now: NOW });
+    expect(result).toMatchObject({ version: 1, unchanged: false, entities: 1, briefs: 1, deltaBytes: [] });
+    expect(result.written).toEqual(['snapshot-1.json', 'pack.json']);
+    const manifest = parseManifest(await readFile(join(out, 'pack.json')));
+    expect(manifest).toMatchObject({ pack: 'asia-notes', version: 1, published: '2026-11-30T08:00:00Z' });
+
+    const verified = await verifyPack(out);
+    expect(verified.ok).toBe(true);
+    expect(verified.row).toMatchObject({ version: 1, entityCount: 1, briefCount: 1 });
+  });
+
+  it('runs as commands too, with progress on stderr and a summary line', async () => {
+    const root = await tempDir();
+    const src = join(root, 'src');
+    expect((await run('init', src, '--pack', 'my-notes')).code).toBe(0);
+    const built = await run('build', src, '--out', join(root, 'out'));
+    expect(built.code).toBe(0);
+    expect(built.err).toMatch(/reading 2 source files/);
+    expect(built.err).toMatch(/built my-notes version 1: 1 entity, 1 brief; snapshot [\d.]+ KiB, no deltas/);
+    const verified = await run('verify', join(root, 'out'));
+    expect(verified.code).toBe(0);
+    expect(verified.out).toMatch(/version 1: 1 entity, 1 brief/);
+  });
+
+  it('refuses to init into a folder that is not empty', async () => {
+    const { src } = await newSource();
+    await expect(initPackDir(src)).rejects.toThrow(/is not empty/);
+  });
+
+  it('leaves every file byte for byte and date for date when nothing changed', async () => {
+    const { src, out } = await newSource();
+    await buildPackDir(src, out, { now: NOW });
+    const before = await folderState(out);
+    const again = await buildPackDir(src, out, { now: LATER });
+    expect(again).toMatchObject({ version: 1, unchanged: true, written: [], removed: [] });
+    expect(await folderState(out)).toEqual(before);
+  });
+
+  it('renews only the manifest dates with --refresh when nothing changed', async () => {
+    const { src, out } = await newSource();
+    await buildPackDir(src, out, { now: NOW });
+    const again = await buildPackDir(src, out, { now: LATER, refresh: true });
+    expect(again).toMatchObject({ version: 1, unchanged: true, written: ['pack.json'] });
+    expect(parseManifest(await readFile(join(out, 'pack.json'))).published).toBe('2026-12-01T08:00:00Z');
+  });
+
+  it('makes version 2 with a delta that the extension’s sync applies', async () => {
+    const { src, out } = await newSource();
+    await buildPackDir(src, out, { now: NOW });
+
+    // A reader holding version 1.
+    const db = openDb(`cli-build-${Math.random()}`, indexedDB, IDBKeyRange);
+    const sync = createSync({ db, fetch: dirFetch(out), now: () => LATER.getTime() });
+    const row = await sync.subscribe(`${DIR_BASE}pack.json`);
+    expect(row.version).toBe(1);
+
+    await editBrief(src, 'A. Writer', 'B. Writer');
+    const result = await buildPackDir(src, out, { now: LATER });
+    expect(result).toMatchObject({ version: 2, unchanged: false, written: ['snapshot-2.json', 'delta-2.json', 'pack.json'] });
+    const manifest = parseManifest(await readFile(join(out, 'pack.json')));
+    expect(manifest.deltas.map((d) => [d.from, d.path])).toEqual([[1, 'delta-2.json']]);
+
+    expect(await sync.sync(row.sub!)).toEqual({ result: 'updated', version: 2, via: 'delta' });
+    const briefs = (await dumpStore(db)).briefs.map((b) => b.record);
+    expect(briefs[0]?.authors).toEqual(['B. Writer']);
+
+    const verified = await verifyPack(out);
+    expect(verified.ok).toBe(true);
+    expect(verified.notes.join('\n')).toMatch(/delta from version 1 \(delta-2\.json\): applies/);
+  });
+
+  it('keeps deltas from the last five versions and prunes older files', async () => {
+    const { src, out } = await newSource();
+    await buildPackDir(src, out, { now: NOW });
+    for (let i = 2; i <= 8; i++) {
+      await editBrief(src, `Writer${i === 2 ? '' : ` ${i - 1}`}`, `Writer ${i}`);
+      await buildPackDir(src, out, { now: new Date(NOW.getTime() + i * 60_000) });
+    }
+    const manifest = parseManifest(await readFile(join(out, 'pack.json')));
+    expect(manifest.version).toBe(8);
+    expect(manifest.deltas.map((d) => d.from)).toEqual([7, 6, 5, 4, 3]);
+    const files = Object.keys(await folderState(out));
+    expect(files).toEqual(
+      [
+        'delta-3-8.json', 'delta-4-8.json', 'delta-5-8.json', 'delta-6-8.json', 'delta-8.json', 'pack.json',
+        'snapshot-4.json', 'snapshot-5.json', 'snapshot-6.json', 'snapshot-7.json', 'snapshot-8.json',
+      ].sort(),
+    );
+    const verified = await verifyPack(out);
+    expect(verified.problems).toEqual([]);
+    // Version 3's snapshot is gone, so its delta cannot be tried from a real client state.
+    expect(verified.notes.filter((n) => / applies, /.test(n))).toHaveLength(4);
+  });
+
+  it('refuses an output folder that holds another pack', async () => {
+    const { root, src, out } = await newSource();
+    await buildPackDir(src, out, { now: NOW });
+    const other = join(root, 'other');
+    await initPackDir(other, { pack: 'another-pack' });
+    await expect(buildPackDir(other, out)).rejects.toThrow(/out\/pack\.json: the earlier build is of pack "asia-notes", not "another-pack"/);
+  });
+});
