@@ -49,7 +49,7 @@ export function PacksSection() {
   }
 
   return (
-    <section aria-labelledby="packs-title">
+    <section aria-labelledby="packs-title" aria-busy={packs === null} data-loaded={packs !== null}>
       <h2 id="packs-title">{t('packsTitle')}</h2>
       {problem && <p class="problem" role="alert">{problem}</p>}
       {packs === null ? (

@@ -9,7 +9,7 @@ export default defineContentScript({
     const client = contentClient();
     const hello = await client.call('hello', { url: location.href });
     if (ctx.isInvalid || !hello.ok || !hello.value.enabled) return;
-    const session = startAnnotating({
+    startAnnotating({
       doc: document,
       signal: ctx.signal,
       match: async (request) => {
@@ -18,7 +18,5 @@ export default defineContentScript({
         return answer.value;
       },
     });
-    // Single-page apps: a new article starts afresh.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session.annotator.run().catch(() => {}));
   },
 });

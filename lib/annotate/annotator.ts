@@ -126,22 +126,26 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return blocks;
   }
 
+  async function run(): Promise<void> {
+    clear();
+    const gen = generation;
+    const slicer = createSlicer(signal);
+    scope = findArticle(doc);
+    const blocks: Block[] = [];
+    for (const root of scope.roots) blocks.push(...(await collect(root, slicer, scope.fallback)));
+    const found = await annotate(blocks, new Set(), slicer, gen);
+    if (gen !== generation) return;
+    tracked = found;
+    opts.onChange?.(allMentions());
+  }
+
   return {
-    async run() {
-      clear();
-      const gen = generation;
-      const slicer = createSlicer(signal);
-      scope = findArticle(doc);
-      const blocks: Block[] = [];
-      for (const root of scope.roots) blocks.push(...(await collect(root, slicer, scope.fallback)));
-      const found = await annotate(blocks, new Set(), slicer, gen);
-      if (gen !== generation) return;
-      tracked = found;
-      opts.onChange?.(allMentions());
-    },
+    run,
 
     async refresh(elements) {
       if (!scope) return;
+      // The page replaced its article container: find the article again.
+      if (!scope.roots.some((r) => r.isConnected)) return run();
       const gen = generation;
       const slicer = createSlicer(signal);
       const inScope = elements.filter((el) => el.isConnected && scope!.contains(el));

@@ -18,6 +18,11 @@ export function findArticle(doc: Document): ArticleScope {
     const found = [...doc.querySelectorAll(selector)].filter((el) => (el.textContent ?? '').trim().length > 0);
     if (found.length) {
       const roots = outermost(found);
+      // Article-body markup often leaves the headline outside; the headline is the article's.
+      const headline = doc.querySelector('h1');
+      if (headline && !roots.some((r) => r.contains(headline)) && !headline.closest('nav, footer, aside')) {
+        roots.unshift(headline);
+      }
       return {
         roots,
         fallback: false,

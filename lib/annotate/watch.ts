@@ -9,6 +9,7 @@ import { BLOCK_TAGS } from './scope';
 export function watchPage(doc: Document, annotator: Annotator, signal: AbortSignal, delayMs = 150): void {
   const dirty = new Set<Element>();
   let pending = false;
+  let lastUrl = doc.location?.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const own = (node: Node) => {
@@ -21,7 +22,12 @@ export function watchPage(doc: Document, annotator: Annotator, signal: AbortSign
     const elements = [...dirty];
     dirty.clear();
     pending = false;
-    void annotator.refresh(elements).catch(() => {
+    // A single-page navigation changes the address and then the DOM: the new article
+    // starts afresh (afterFull forms, notices) rather than being patched into the old.
+    const url = doc.location?.href;
+    const job = url !== lastUrl ? annotator.run() : annotator.refresh(elements);
+    lastUrl = url;
+    void job.catch(() => {
       // Aborted (the script was invalidated) or the background went away: nothing to do.
     });
   };

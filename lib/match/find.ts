@@ -144,12 +144,14 @@ export function matchBlock(matcher: Matcher, text: string, opts: MatchOptions): 
           const r = sc.bestRecord;
           const entry = t.recordEntry[r] ?? 0;
           const key = t.keys[entry] ?? '';
-          if (((t.recordFlags[r] ?? 0) & AFTER_FULL) === 0) opts.unlocked.add(key);
+          const full = ((t.recordFlags[r] ?? 0) & AFTER_FULL) === 0;
+          if (full) opts.unlocked.add(key);
           out.push({
             start: buf.offsets[i] ?? 0,
             end: buf.offsets[sc.bestEnd] ?? text.length,
             key,
             kind: t.kinds[t.entryKind[entry] ?? 0] ?? '',
+            full,
           });
           i = sc.bestEnd;
           prevWord = (classBefore(codes, i) & WORD) !== 0;

@@ -26,6 +26,8 @@ export interface Match {
   end: number;
   key: string;
   kind: string;
+  /** Named by an alias without `afterFull`: a mention that unlocks the short forms after it. */
+  full: boolean;
 }
 
 export interface MatchOptions {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type Tab } from './support/browsers';
+import { BROWSERS, launch, type ExtensionBrowser } from './support/browsers';
+import { addPack, clickInPack, waitForPack } from './support/options';
 import { startServer, type TestServer } from './support/server';
 import { hostPublisher } from './support/pack-host';
 import { brief, entity } from '../unit/support/publisher';
@@ -16,32 +17,6 @@ const records = () => [
   entity('north-korea', { kind: 'state', name: { en: 'North Korea', tr: 'Kuzey Kore' } }),
 ];
 
-/** The text of the pack card whose title is `title`, once it satisfies `until`. */
-async function packCard(tab: Tab, title: string, until: string) {
-  await tab
-    .waitFor(
-    ([t, u]) => [...document.querySelectorAll('[data-testid="pack"]')].some((el) => el.textContent!.includes(t!) && el.textContent!.includes(u!)),
-      [title, until],
-    )
-    .catch(async (err) => {
-      throw new Error(`${String(err)}\nThe options page shows:\n${await tab.evaluate(() => document.body.innerText)}`);
-    });
-  return tab.evaluate(
-    (t) => [...document.querySelectorAll('[data-testid="pack"]')].find((el) => el.textContent!.includes(t))!.textContent!,
-    title,
-  );
-}
-
-async function clickInPack(tab: Tab, title: string, button: string) {
-  await tab.evaluate(
-    ([t, b]) => {
-      const card = [...document.querySelectorAll('[data-testid="pack"]')].find((el) => el.textContent!.includes(t!))!;
-      [...card.querySelectorAll('button')].find((el) => el.textContent === b)!.click();
-    },
-    [title, button],
-  );
-}
-
 describe.each(BROWSERS)('packs in %s', (name) => {
   let browser: ExtensionBrowser;
   let pub: FakePublisher;
@@ -54,21 +29,14 @@ describe.each(BROWSERS)('packs in %s', (name) => {
   it('subscribes, applies a delta, and refuses a tampered version leaving the pack as it was', async () => {
     await pub.publish(records(), [brief('nk-russia', ['north-korea'])]);
     const options = await browser.openExtensionPage('options.html');
-    await options.waitFor(() => document.querySelector('input[name="url"]') !== null);
-    // Subscribe through the form, as a reader would.
-    await options.evaluate((url) => {
-      const input = document.querySelector<HTMLInputElement>('input[name="url"]')!;
-      input.value = url;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      document.querySelector<HTMLFormElement>('form.add-pack')!.requestSubmit();
-    }, `${pub.base}pack.json`);
-    let text = await packCard(options, 'Asia briefs', 'Version1');
+    await addPack(options, `${pub.base}pack.json`);
+    let text = await waitForPack(options, 'Asia briefs', 'Version1');
     expect(text).toContain('2 entities, 1 briefs');
 
     // Version 2 arrives as a delta.
     await pub.publish([...records(), entity('kim-jong-un', { name: { en: 'Kim Jong Un' } })], [brief('nk-russia', ['north-korea'])]);
     await clickInPack(options, 'Asia briefs', 'Update now');
-    text = await packCard(options, 'Asia briefs', 'Version2');
+    text = await waitForPack(options, 'Asia briefs', 'Version2');
     expect(text).toContain('3 entities, 1 briefs');
     expect(pub.requested('delta-2.json')).toBe(1);
     expect(pub.requested('snapshot-2.json')).toBe(0);
@@ -78,7 +46,7 @@ describe.each(BROWSERS)('packs in %s', (name) => {
     const delta = new TextDecoder().decode(pub.bytes('delta-3.json')).replace('Sergei Lavrov', 'Sergei Lavrox');
     pub.put('delta-3.json', new TextEncoder().encode(delta));
     await clickInPack(options, 'Asia briefs', 'Update now');
-    text = await packCard(options, 'Asia briefs', 'sha256');
+    text = await waitForPack(options, 'Asia briefs', 'sha256');
     expect(text).toContain('delta-3.json');
     expect(text).toContain('version 2 was kept as it was');
     expect(text).toContain('Version2');

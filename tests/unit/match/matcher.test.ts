@@ -41,16 +41,22 @@ describe('matchBlock across the blocks of a page', () => {
   it('keeps original ranges right after text that folds longer than it is', () => {
     const text = `${'ß'.repeat(5000)} Korea’s Straße`;
     expect(matchBlock(MATCHER, text, { lang: 'en', unlocked: new Set() })).toEqual([
-      { start: 5001, end: 5006, key: 'korea', kind: 'place' },
+      { start: 5001, end: 5006, key: 'korea', kind: 'place', full: true },
     ]);
+  });
+
+  it('tells a full mention from a short form that it unlocked', () => {
+    const m = compileMatcher([{ key: 'c', kind: 'person', aliases: [{ text: 'Choe Son Hui' }, { text: 'Choe', afterFull: true }] }]);
+    const got = matchBlock(m, 'Choe Son Hui met Choe', { lang: 'en', unlocked: new Set() });
+    expect(got.map((x) => x.full)).toEqual([true, false]);
   });
 
   it('reports the kind and the exact original range', () => {
     const text = '😀 Kim\u00a0Jong\u2011un’s visit to Россию';
     const got = matchBlock(MATCHER, text, { lang: 'ru', unlocked: new Set() });
     expect(got).toEqual([
-      { start: 3, end: 14, key: 'kim-jong-un', kind: 'person' },
-      { start: 26, end: 32, key: 'russia', kind: 'state' },
+      { start: 3, end: 14, key: 'kim-jong-un', kind: 'person', full: true },
+      { start: 26, end: 32, key: 'russia', kind: 'state', full: true },
     ]);
   });
 });
