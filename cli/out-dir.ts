@@ -41,8 +41,8 @@ export async function readPrevious(out: string, log: Log): Promise<PreviousRelea
   }
   const sig = await readIfThere(join(out, SIGNATURE_FILE));
   const snapshots: Snapshot[] = [];
-  const names = (await readdir(out)).filter((n) => SNAPSHOT_NAME.test(n));
-  for (const name of names) {
+  const files = await readdir(out);
+  for (const name of files.filter((n) => SNAPSHOT_NAME.test(n))) {
     const path = join(out, name);
     const bytes = await readIfThere(path);
     if (!bytes) continue;
@@ -59,6 +59,7 @@ export async function readPrevious(out: string, log: Log): Promise<PreviousRelea
     manifestBytes,
     ...(sig ? { signature: new TextDecoder().decode(sig) } : {}),
     snapshots,
+    files,
   };
 }
 

@@ -24,6 +24,8 @@ export interface PreviousRelease {
   signature?: string;
   /** Earlier snapshots still at hand, in any order; the newest tells whether anything changed. */
   snapshots: readonly Snapshot[];
+  /** Names of the files beside pack.json, so that old deltas can be listed as obsolete. */
+  files?: readonly string[];
 }
 
 export interface ReleaseInput {
@@ -55,11 +57,14 @@ export interface Release {
   snapshot: Snapshot;
   /** File name → bytes to write; pack.json is last, so writing in order publishes it last. */
   files: Map<string, Uint8Array>;
-  /** Files of earlier builds that nothing refers to any more (or that would now be wrong). */
+  /** Files of earlier builds that nothing needs any more (or that would now be wrong). */
   obsolete: string[];
 }
 
 export const DEFAULT_KEEP_DELTAS = 5;
+
+/** `delta-42.json` or `delta-39-42.json` (see deltaFileName): group 1 is the version it leads to. */
+const DELTA_NAME = /^delta-(?:\d+-)?(\d+)\.json$/;
 
 /** How long a manifest stays fresh, so a rebuild with the same setting counts as unchanged. */
 function lifetime(m: Pick<Manifest, 'published' | 'expires'>): number | null {
@@ -127,7 +132,12 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
   files.set(MANIFEST_FILE, manifestBytes);
 
   const obsolete = new Set<string>();
-  for (const d of previous?.manifest.deltas ?? []) if (!files.has(d.path)) obsolete.add(d.path);
+  // Deltas to the previous version stay one more release: a reader who fetched the previous
+  // pack.json a moment ago may still be downloading one. Older ones lead nowhere.
+  for (const name of previous?.files ?? []) {
+    const target = DELTA_NAME.exec(name)?.[1];
+    if (target !== undefined && Number(target) < version - 1) obsolete.add(name);
+  }
   // The next build makes deltas from the snapshots kept now.
   for (const s of previous?.snapshots ?? []) {
     if (s.version <= version - keepDeltas) obsolete.add(snapshotFileName(s.version));

@@ -101,7 +101,7 @@ describe('init, build, verify', () => {
     expect(verified.notes.join('\n')).toMatch(/delta from version 1 \(delta-2\.json\): applies/);
   });
 
-  it('keeps deltas from the last five versions and prunes older files', async () => {
+  it('keeps deltas from the last five versions, and prunes files two releases old', async () => {
     const { src, out } = await newSource();
     await buildPackDir(src, out, { now: NOW });
     for (let i = 2; i <= 8; i++) {
@@ -115,6 +115,8 @@ describe('init, build, verify', () => {
     expect(files).toEqual(
       [
         'delta-3-8.json', 'delta-4-8.json', 'delta-5-8.json', 'delta-6-8.json', 'delta-8.json', 'pack.json',
+        // Deltas to version 7 stay one more release, for readers who fetched its manifest just before.
+        'delta-2-7.json', 'delta-3-7.json', 'delta-4-7.json', 'delta-5-7.json', 'delta-7.json',
         'snapshot-4.json', 'snapshot-5.json', 'snapshot-6.json', 'snapshot-7.json', 'snapshot-8.json',
       ].sort(),
     );

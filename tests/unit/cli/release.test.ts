@@ -7,15 +7,19 @@ const e = (id: string, en = id): Entity => ({ id, kind: 'state', name: { en } })
 /** Releases in a row, each built on the one before, as the CLI does with its output folder. */
 async function series(steps: Entity[][], extra: Partial<ReleaseInput> = {}) {
   const releases = [];
+  const present = new Set<string>();
   let previous: ReleaseInput['previous'];
   for (const [i, entities] of steps.entries()) {
     const release = await buildRelease({ meta, entities, briefs: [], previous, published: `2026-11-${10 + i}T08:00:00Z`, ...extra });
     releases.push(release);
+    for (const name of release.files.keys()) present.add(name);
+    for (const name of release.obsolete) present.delete(name);
     const kept = (previous?.snapshots ?? []).filter((s) => !release.obsolete.includes(`snapshot-${s.version}.json`));
     previous = {
       manifest: release.manifest,
       manifestBytes: release.files.get('pack.json') ?? previous!.manifestBytes,
       snapshots: release.unchanged ? kept : [...kept, release.snapshot],
+      files: [...present],
     };
   }
   return releases;
@@ -62,11 +66,12 @@ describe('buildRelease', () => {
     }
   });
 
-  it('lists as obsolete the deltas to the old version and the snapshots beyond the window', async () => {
+  it('lists as obsolete the deltas to versions before the previous one, and snapshots beyond the window', async () => {
     const steps = Array.from({ length: 4 }, (_, i) => [e('a', `A${i}`)]);
     const releases = await series(steps, { keepDeltas: 2 });
     expect(releases[3]!.manifest.deltas.map((d) => d.from)).toEqual([3, 2]);
-    expect(releases[3]!.obsolete).toEqual(['delta-1-3.json', 'delta-3.json', 'snapshot-2.json']);
+    // Deltas to version 3 stay one more release, for readers in the middle of updating to it.
+    expect(releases[3]!.obsolete).toEqual(['delta-2.json', 'snapshot-2.json']);
   });
 
   it('with force, a new version even when nothing changed; with keepDeltas 0, no deltas', async () => {
