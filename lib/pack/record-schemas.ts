@@ -93,6 +93,7 @@ export const briefSchema = object(
     lang,
     published: dayOrDateTime,
     authors: v.optional(list(text(MAX_CHARS.author), MAX_ITEMS.authors)),
+    publisher: v.optional(text(MAX_CHARS.author)),
     summary: v.optional(text(MAX_CHARS.summary)),
     about: v.optional(idList),
     cites: v.optional(list(httpUrl, MAX_ITEMS.cites)),

@@ -82,6 +82,8 @@ export interface Brief {
   lang: string;
   published: string;
   authors?: string[];
+  /** Who published the brief, when it is not the pack's publisher (a pack may gather several). */
+  publisher?: string;
   summary?: string;
   about?: string[];
   cites?: string[];

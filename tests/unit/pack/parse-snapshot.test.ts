@@ -224,3 +224,11 @@ describe('parseSnapshot refuses', () => {
     expect(err.message).toMatch(/\(and 1 more problem\)$/);
   });
 });
+
+describe('a brief’s own publisher', () => {
+  it('is kept as plain text, and must be text', () => {
+    const ok = parseSnapshot(json(withBrief(brief('b1', { publisher: 'ANKASAM' }))), FILE);
+    expect(ok.briefs[0]!.publisher).toBe('ANKASAM');
+    expect(refusal(() => parseSnapshot(json(withBrief(brief('b1', { publisher: 42 }))), FILE)).message).toMatch(/publisher/);
+  });
+});
