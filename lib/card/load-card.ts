@@ -1,0 +1,45 @@
+import type { GlossDb, PackRow } from '../kb/db';
+import { briefsAbout, briefsCiting, mergedEntity, parseEntityKey } from '../kb/queries';
+import { refKey } from '../kb/rows';
+import { normalizeUrl } from '../pack/normalize-url';
+import { shapeBriefs } from './brief-view';
+import { shapeCard } from './card-data';
+import type { CardData, CitingAnswer } from './types';
+
+/** A card's data, read in one transaction so a pack update cannot land half-way through. */
+export async function loadCard(db: GlossDb, key: string, languages: readonly string[], now: number): Promise<CardData | null> {
+  return db.transaction('r', db.entities, db.briefs, db.packs, async () => {
+    const entities = await mergedEntity(db, key);
+    if (!entities.length) return null;
+    const refKeys = new Set<string>();
+    for (const e of entities) for (const id of [...(e.record.participants ?? []), ...(e.record.related ?? [])]) refKeys.add(refKey(e.sub, id));
+    const refParts = [...refKeys].map((k) => parseEntityKey(k)).filter((p) => p !== null).map((p): [number, string] => [p.sub, p.id]);
+    const [briefs, refs] = await Promise.all([briefsAbout(db, entities), db.entities.bulkGet(refParts)]);
+    const subs = [...new Set([...entities.map((e) => e.sub), ...briefs.map((b) => b.sub)])];
+    const packs = (await db.packs.bulkGet(subs)).filter((p): p is PackRow => p !== undefined);
+    return shapeCard({
+      key,
+      entities,
+      briefs,
+      packs,
+      refs: refs.filter((r) => r !== undefined),
+      languages,
+      now,
+    });
+  });
+}
+
+/** The briefs that cite the page at any of these addresses (its canonical URL, its location). */
+export async function loadCiting(db: GlossDb, urls: readonly string[], languages: readonly string[]): Promise<CitingAnswer | null> {
+  const pages = [...new Set(urls.map(normalizeUrl).filter((u): u is string => u !== null))];
+  if (!pages.length) return null;
+  return db.transaction('r', db.briefs, db.packs, async () => {
+    const rows = await briefsCiting(db, pages);
+    if (!rows.length) return null;
+    const packs = (await db.packs.bulkGet([...new Set(rows.map((r) => r.sub))])).filter((p): p is PackRow => p !== undefined);
+    const briefs = shapeBriefs(rows, new Map(packs.map((p) => [p.sub!, p])), languages);
+    // The address the reader is told about is the one a brief cites, canonical first.
+    const page = pages.find((p) => rows.some((r) => r.cites.includes(p))) ?? pages[0]!;
+    return { page, briefs };
+  });
+}
