@@ -1,6 +1,6 @@
 /** `gloss-pack verify URL|DIR [--key PUBLIC-KEY]`: would readers' Gloss accept this pack? */
 import { stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Fetch } from '../../lib/sync/fetch-file';
 import { stringOption, type Command } from '../command';
 import { checkHeaders } from '../cors-check';
@@ -35,6 +35,9 @@ async function locate(target: string, fetch: Fetch): Promise<{ manifestUrl: stri
   if (!info) throw new CliError(`${target}: no such folder or file (give a folder built by gloss-pack build, or a URL)`);
   const dir = info.isDirectory() ? target : dirname(target);
   const name = info.isDirectory() ? 'pack.json' : basename(target);
+  if (info.isDirectory() && !(await stat(join(dir, name)).catch(() => null))) {
+    throw new CliError(`${join(dir, name)}: not found; is ${target} a folder written by gloss-pack build?`);
+  }
   return { manifestUrl: new URL(encodeURIComponent(name), DIR_BASE).href, fetch: dirFetch(dir), remote: false };
 }
 
@@ -70,7 +73,10 @@ the older snapshots kept beside it). Exits 1 when readers would refuse the pack.
     for (const note of result.notes) print(`  ${note}`);
     for (const warning of result.warnings) log(`warning: ${warning}`);
     if (!result.ok) {
-      for (const problem of result.problems) print(`refused: ${problem}`);
+      // A server that cannot be reached is not a refusal of the pack.
+      const code = result.row?.lastError?.code;
+      const word = code === 'network' || code === 'http' ? 'failed' : 'refused';
+      for (const problem of result.problems) print(`${word}: ${problem}`);
       return 1;
     }
     print(`ok: readers' Gloss accepts ${target}`);
