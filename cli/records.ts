@@ -49,7 +49,10 @@ function placed(
   return issues.map((issue) => ({ ...issue, path: [...head, ...(issue.path ?? [])] as v.BaseIssue<unknown>['path'] }));
 }
 
-/** A brief's `publisher` is the format's: a short text, kept as it is. */
+/**
+ * A brief's `publisher` (the think tank's name, when a pack gathers several) is
+ * accepted as short text and passed on; the format library decides whether it is kept.
+ */
 function briefPublisher(raw: unknown): { value?: string; problem?: string } {
   if (raw === undefined) return {};
   if (typeof raw !== 'string' || raw.trim() === '') return { problem: 'must be text' };

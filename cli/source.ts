@@ -132,9 +132,10 @@ export async function readSource(src: string, opts: ReadOptions = {}): Promise<P
         const checked = checkRecords(list, records, shown);
         errors.push(...checked.errors);
         warnings.push(...checked.warnings);
-        if (list === 'entities') refused.push(...checked.refusedIds);
-        if (list === 'entities') entities.push(...(checked.valid as SourceRecord<Entity>[]));
-        else briefs.push(...(checked.valid as SourceRecord<Brief>[]));
+        if (list === 'entities') {
+          entities.push(...(checked.valid as SourceRecord<Entity>[]));
+          refused.push(...checked.refusedIds);
+        } else briefs.push(...(checked.valid as SourceRecord<Brief>[]));
       } catch (err) {
         if (!(err instanceof CliError)) throw err;
         errors.push(...err.problems);

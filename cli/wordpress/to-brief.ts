@@ -29,10 +29,10 @@ export function entityMatcher(entities: readonly Entity[]): Matcher {
 const SUMMARY_CHARS = 600;
 
 function summaryOf(excerptHtml: string): string | undefined {
-  // WordPress ends generated excerpts with "[…]" or a "Continue reading" link.
+  // WordPress ends generated excerpts with "[…]", themes with a "read more" link.
   let text = htmlToText(excerptHtml)
     .replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '')
-    .replace(/\s*(?:Continue reading|Read more)\b.*$/i, '')
+    .replace(/\s*(?:Continue reading|Read more|Devamını oku|Читать далее|Подробнее)(?![\p{L}\p{N}]).*$/iu, '')
     .trim();
   if (text.length > SUMMARY_CHARS) {
     const cut = text.slice(0, SUMMARY_CHARS - 1);
