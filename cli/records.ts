@@ -7,7 +7,6 @@
 import * as v from 'valibot';
 import { describeIssues, recordLabel } from '../lib/pack/issues';
 import { briefSchema, entitySchema } from '../lib/pack/record-schemas';
-import { MAX_CHARS } from '../lib/pack/limits';
 import type { Brief, Entity } from '../lib/pack/types';
 import { droppedFields } from './dropped-fields';
 
@@ -49,19 +48,6 @@ function placed(
   return issues.map((issue) => ({ ...issue, path: [...head, ...(issue.path ?? [])] as v.BaseIssue<unknown>['path'] }));
 }
 
-/**
- * A brief's `publisher` (the think tank's name, when a pack gathers several) is
- * accepted as short text and passed on; the format library decides whether it is kept.
- */
-function briefPublisher(raw: unknown): { value?: string; problem?: string } {
-  if (raw === undefined) return {};
-  if (typeof raw !== 'string' || raw.trim() === '') return { problem: 'must be text' };
-  if (raw.length > MAX_CHARS.publisherName) {
-    return { problem: `is too long (at most ${MAX_CHARS.publisherName} characters)` };
-  }
-  return { value: raw };
-}
-
 function advice(list: ListName, record: Entity | Brief, at: string): string[] {
   const out: string[] = [];
   const summaries: [string, string][] =
@@ -96,19 +82,11 @@ export function checkRecords<L extends ListName>(
       return;
     }
     const record = result.output as T;
-    const kept = list === 'briefs' ? briefPublisher((raw as { publisher?: unknown }).publisher) : {};
-    if (kept.problem) {
-      out.errors.push(`${at}: publisher: ${kept.problem}`);
-      out.refusedIds.push(record.id);
-      return;
-    }
     for (const field of droppedFields(raw, result.output)) {
-      if (list === 'briefs' && field === 'publisher') continue;
       out.warnings.push(`${at}: ${field}: is not a field of the format; it was left out`);
     }
     out.warnings.push(...advice(list, record, at));
-    const withPublisher = kept.value === undefined ? record : ({ ...record, publisher: kept.value } as T);
-    out.valid.push({ record: withPublisher, file, label });
+    out.valid.push({ record, file, label });
   });
   return out;
 }

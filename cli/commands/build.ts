@@ -68,9 +68,6 @@ export async function buildPackDir(src: string, out: string, opts: BuildOptions 
     if (isPackError(err)) throw new CliError(err.problems.map((p) => (err.code === 'pack-id' ? `${join(out, p)}` : p)));
     throw err;
   }
-  if (source.briefs.some((b) => 'publisher' in b.record) && !release.snapshot.briefs.some((b) => 'publisher' in b)) {
-    log('warning: briefs name a "publisher", which this version of the format library does not keep yet');
-  }
   const { written, removed } = await writeRelease(out, release);
   if (release.obsolete.includes(SIGNATURE_FILE) && !privateKey) {
     log(`warning: ${join(out, SIGNATURE_FILE)} was removed: this version is unsigned, and readers who pinned your key will refuse it`);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +116,17 @@ describe('source errors name the file, the record and the field', () => {
     expect(result.entities).toBe(2);
     expect(log).toContain(`warning: ${src}/entities/japan.yaml: entity "japan": alias: is not a field of the format; it was left out`);
     expect(log).toContain(`warning: ${src}/entities/japan.yaml: entity "japan": links[0].titel: is not a field of the format; it was left out`);
+  });
+
+  it('a brief may name its own publisher, and it is kept', async () => {
+    const { src, out } = await source({
+      'briefs/guest.yaml': 'id: guest\ntitle: G\nurl: https://example.org/g\nlang: en\npublished: 2024-01-02\npublisher: Another Institute\n',
+    });
+    const log: string[] = [];
+    await buildPackDir(src, out, { log: (l) => log.push(l) });
+    expect(log.filter((l) => l.startsWith('warning'))).toEqual([]);
+    const snapshot = JSON.parse(await readFile(join(out, 'snapshot-1.json'), 'utf8')) as { briefs: { id: string; publisher?: string }[] };
+    expect(snapshot.briefs.find((b) => b.id === 'guest')?.publisher).toBe('Another Institute');
   });
 
   it('years written without quotes in YAML are dates, not numbers', async () => {
