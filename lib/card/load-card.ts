@@ -1,5 +1,6 @@
 import type { GlossDb, PackRow } from '../kb/db';
 import { briefsAbout, briefsCiting, mergedEntity, parseEntityKey } from '../kb/queries';
+import { getEntities } from '../kb/entity-store';
 import { refKey } from '../kb/rows';
 import { normalizeUrl } from '../pack/normalize-url';
 import { shapeBriefs } from './brief-view';
@@ -14,7 +15,7 @@ export async function loadCard(db: GlossDb, key: string, languages: readonly str
     const refKeys = new Set<string>();
     for (const e of entities) for (const id of [...(e.record.participants ?? []), ...(e.record.related ?? [])]) refKeys.add(refKey(e.sub, id));
     const refParts = [...refKeys].map((k) => parseEntityKey(k)).filter((p) => p !== null).map((p): [number, string] => [p.sub, p.id]);
-    const [briefs, refs] = await Promise.all([briefsAbout(db, entities), db.entities.bulkGet(refParts)]);
+    const [briefs, refs] = await Promise.all([briefsAbout(db, entities), getEntities(db, refParts.map(([sub, id]) => ({ sub, id })))]);
     const subs = [...new Set([...entities.map((e) => e.sub), ...briefs.map((b) => b.sub)])];
     const packs = (await db.packs.bulkGet(subs)).filter((p): p is PackRow => p !== undefined);
     return shapeCard({

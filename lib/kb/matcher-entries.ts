@@ -1,6 +1,7 @@
 import type { AliasSpec, MatcherEntry } from '../match/types';
 import type { Entity } from '../pack/types';
 import type { GlossDb } from './db';
+import { forEachEntity } from './entity-store';
 import { refKey } from './rows';
 
 /** An entity's names and aliases as matcher aliases: names match on pages in any language. */
@@ -32,7 +33,7 @@ export async function matcherEntries(db: GlossDb): Promise<MatcherEntry[]> {
     }
     return i;
   };
-  await db.entities.each((row) => {
+  await forEachEntity(db, (row) => {
     const i = entries.length;
     parent.push(i);
     entries.push({ key: refKey(row.sub, row.id), kind: row.record.kind, aliases: aliasesOf(row.record) });

@@ -1,6 +1,8 @@
-import { fold } from '../match/fold';
 import type { BriefRow, EntityRow, GlossDb, PackRow } from './db';
+import { entitiesWithSameAs, forEachEntity, getEntities } from './entity-store';
+import { readRevision } from './revision';
 import { refKey } from './rows';
+import { buildSearchIndex, searchIndex, type SearchIndex } from './search-index';
 
 export interface EntityKeyParts {
   sub: number;
@@ -24,7 +26,7 @@ const MAX_MERGED = 32;
 export async function mergedEntity(db: GlossDb, key: string): Promise<EntityRow[]> {
   const parts = parseEntityKey(key);
   if (!parts) return [];
-  const first = await db.entities.get([parts.sub, parts.id]);
+  const [first] = await getEntities(db, [parts]);
   if (!first) return [];
   const found = new Map<string, EntityRow>([[refKey(first.sub, first.id), first]]);
   const seen = new Set<string>();
@@ -34,7 +36,7 @@ export async function mergedEntity(db: GlossDb, key: string): Promise<EntityRow[
     fresh.forEach((s) => seen.add(s));
     if (!fresh.length) break;
     pending = [];
-    for (const row of await db.entities.where('sameAs').anyOf(fresh).toArray()) {
+    for (const row of await entitiesWithSameAs(db, fresh)) {
       const k = refKey(row.sub, row.id);
       if (found.has(k)) continue;
       found.set(k, row);
@@ -57,19 +59,24 @@ export function briefsCiting(db: GlossDb, normalizedUrls: string[]): Promise<Bri
   return db.briefs.where('cites').anyOf(normalizedUrls).toArray();
 }
 
-/** Entities whose name or alias, or a word of one, starts with `query` (folded). */
+const searchCache = new WeakMap<GlossDb, { revision: number; index: SearchIndex }>();
+
+/**
+ * Entities whose name or alias, or a later word of one, starts with `query` (folded).
+ * The index is built in memory on the first search after each change of the store.
+ */
 export async function searchByPrefix(db: GlossDb, query: string, limit = 20): Promise<EntityRow[]> {
-  const q = fold(query).text.replace(/\s+/g, ' ').trim();
-  if (!q) return [];
-  const out = new Map<string, EntityRow>();
-  await db.entities
-    .where('terms')
-    .startsWith(q)
-    .until(() => out.size >= limit)
-    .each((row) => {
-      out.set(refKey(row.sub, row.id), row);
-    });
-  return [...out.values()];
+  const revision = await readRevision(db);
+  let cached = searchCache.get(db);
+  if (cached?.revision !== revision) {
+    const entries: { key: string; entity: EntityRow['record'] }[] = [];
+    await forEachEntity(db, (row) => entries.push({ key: refKey(row.sub, row.id), entity: row.record }));
+    cached = { revision, index: buildSearchIndex(entries) };
+    searchCache.set(db, cached);
+  }
+  const keys = searchIndex(cached.index, query, limit);
+  const rows = await getEntities(db, keys.map((k) => parseEntityKey(k)!));
+  return rows.filter((r): r is EntityRow => r !== undefined);
 }
 
 /** Everything the store holds, in a stable order: what tests compare before and after. */
@@ -81,7 +88,9 @@ export async function dumpStore(db: GlossDb): Promise<{
 }> {
   return db.transaction('r', db.packs, db.entities, db.briefs, db.meta, async () => ({
     packs: await db.packs.orderBy('sub').toArray(),
-    entities: await db.entities.orderBy('[sub+id]').toArray(),
+    entities: (await db.entities.orderBy('[sub+bucket]').toArray())
+      .flatMap((b) => b.records.map((record) => ({ sub: b.sub, id: record.id, sameAs: [...new Set(record.sameAs ?? [])], record })))
+      .sort((a, b) => a.sub - b.sub || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     briefs: await db.briefs.orderBy('[sub+id]').toArray(),
     meta: await db.meta.orderBy('key').toArray(),
   }));

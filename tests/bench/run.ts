@@ -1,0 +1,15 @@
+// npm run bench: prints every figure the budgets ask for, each against its baseline in the same run.
+import { benchMatcher } from './matcher';
+import { benchPackApply } from './pack-apply';
+
+const only = process.argv.slice(2);
+const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
+  ['matcher', benchMatcher],
+  ['apply', benchPackApply],
+];
+
+for (const [name, run] of benches) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n== ${name} ==`);
+  await run((line) => console.log(line));
+}
