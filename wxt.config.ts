@@ -14,10 +14,13 @@ export default defineConfig({
     short_name: 'Gloss',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    // scripting: the sites the reader turns on, registered at run time; activeTab: the
+    // popup's one-off "Annotate this page", for the tab in front only, at that moment.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     host_permissions: [...NEWS_SITE_MATCHES],
-    // Asked for one origin at a time, when the reader acts (a pack server without CORS).
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for one origin at a time, when the reader acts: a pack server without CORS
+    // (`https://host/*`), or a site the reader turns Gloss on for (`*://host/*`).
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -6,6 +6,7 @@ import { openDb } from '@/lib/kb/db';
 import { createListener } from '@/lib/messaging/server';
 import { ALARM_NAME, ALARM_PERIOD_MINUTES } from '@/lib/sync/schedule';
 import { createSync } from '@/lib/sync/sync';
+import { createBrowserSites, followSiteChanges } from '@/lib/sites/browser-sites';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -16,24 +17,29 @@ export default defineBackground(() => {
     now: Date.now,
     onChange: () => matcher.invalidate(),
   });
+  const sites = createBrowserSites();
   const handlers = createHandlers({
     version: browser.runtime.getManifest().version,
     db,
     sync,
     matcher,
     now: Date.now,
+    sites,
+    starterUrl: browser.runtime.getURL('/starter/pack.json'),
   });
   browser.runtime.onMessage.addListener(
     createListener(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
   );
 
   // Listeners first (a woken worker must find them), then the start-up work.
+  followSiteChanges(sites);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_NAME) void sync.syncDue();
   });
   void browser.alarms.get(ALARM_NAME).then((existing) => {
     if (!existing) void browser.alarms.create(ALARM_NAME, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
   });
+  void sites.restore().catch((err: unknown) => console.error('Gloss sites:', err));
   void (async () => {
     await ensureStarter(db, sync, browser.runtime.getURL('/starter/pack.json'));
     await sync.syncDue();

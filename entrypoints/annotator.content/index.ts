@@ -1,6 +1,9 @@
+import { browser } from 'wxt/browser';
 import { contentClient } from '@/lib/messaging/browser-clients';
+import { createTabListener } from '@/lib/messaging/tab-server';
 import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
-import { startAnnotating } from '@/lib/annotate/start';
+import { createPageControl } from '@/lib/page/page-control';
+import { readSettings, watchSettings } from '@/lib/settings';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -8,15 +11,22 @@ export default defineContentScript({
   async main(ctx) {
     const client = contentClient();
     const hello = await client.call('hello', { url: location.href });
-    if (ctx.isInvalid || !hello.ok || !hello.value.enabled) return;
-    startAnnotating({
+    if (ctx.isInvalid || !hello.ok) return;
+    // Stays on the page even where Gloss is off, so turning it on needs no reload.
+    const page = createPageControl({
       doc: document,
       signal: ctx.signal,
+      oneOff: hello.value.oneOff ?? false,
       match: async (request) => {
         const answer = await client.call('match', request);
         if (!answer.ok) throw new Error(answer.error);
         return answer.value;
       },
     });
+    const listener = createTabListener(page.tabCalls, browser.runtime.id);
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    ctx.onInvalidated(watchSettings(page.apply));
+    page.apply(await readSettings());
   },
 });

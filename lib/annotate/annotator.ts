@@ -21,6 +21,9 @@ export interface MatchResponse {
 
 export type MatchFn = (request: MatchRequest) => Promise<MatchResponse>;
 
+/** Highlight every mention, or only the first of each entity on the page. */
+export type MentionMode = 'all' | 'first';
+
 export interface Mention {
   key: string;
   kind: string;
@@ -40,8 +43,10 @@ export interface AnnotatorOptions {
   highlights: PageHighlights;
   lang: () => string;
   signal: AbortSignal;
-  /** After each change of the page's mentions. */
+  /** After each change of the page's highlighted mentions. */
   onChange?: (mentions: Mention[]) => void;
+  /** Default `all`. */
+  mentionMode?: MentionMode;
   /** Characters per message to the matcher. */
   batchChars?: number;
 }
@@ -51,7 +56,12 @@ export interface Annotator {
   run(): Promise<void>;
   /** Re-annotates the blocks in and under these elements, e.g. after mutations. */
   refresh(elements: Element[]): Promise<void>;
+  /** Every mention found, in document order, highlighted or not. */
   mentions(): Mention[];
+  /** The mentions highlighted, in document order. */
+  shown(): Mention[];
+  /** Changes which mentions are highlighted, without reading the page again. */
+  setMentionMode(mode: MentionMode): void;
   scope(): ArticleScope | null;
   clear(): void;
 }
@@ -63,8 +73,30 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let scope: ArticleScope | null = null;
   // Every run gets a number; an older run that resumes after a newer one started stops.
   let generation = 0;
+  let mode: MentionMode = opts.mentionMode ?? 'all';
+  // In `first` mode, the entities already highlighted while mentions stream in.
+  let shownKeys = new Set<string>();
 
   const allMentions = () => tracked.flatMap((t) => t.mentions);
+
+  function shown(): Mention[] {
+    const all = allMentions();
+    if (mode === 'all') return all;
+    const seen = new Set<string>();
+    return all.filter((m) => !seen.has(m.key) && !!seen.add(m.key));
+  }
+
+  /** Brings the highlights in line with the mode, after blocks came and went out of order. */
+  function applyMode(): Mention[] {
+    const visible = shown();
+    const keep = new Set(visible);
+    for (const m of allMentions()) {
+      if (keep.has(m)) highlights.add(m.kind, m.range);
+      else highlights.delete(m.kind, m.range);
+    }
+    shownKeys = new Set(visible.map((m) => m.key));
+    return visible;
+  }
 
   function drop(t: Tracked) {
     for (const m of t.mentions) highlights.delete(m.kind, m.range);
@@ -74,6 +106,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     generation++;
     tracked.forEach(drop);
     tracked = [];
+    shownKeys = new Set();
   }
 
   /** Keys named in full in tracked blocks before `el` in document order. */
@@ -110,7 +143,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         const mention: Mention = { key: keys[k]!, kind: kinds[k]!, range, full: full === 1 };
         t.mentions.push(mention);
         if (mention.full) unlocked.add(mention.key);
-        highlights.add(mention.kind, range);
+        if (mode === 'all' || !shownKeys.has(mention.key)) {
+          shownKeys.add(mention.key);
+          highlights.add(mention.kind, range);
+        }
       }
       out.push(...results.filter((r) => r.mentions.length));
     }
@@ -136,7 +172,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const found = await annotate(blocks, new Set(), slicer, gen);
     if (gen !== generation) return;
     tracked = found;
-    opts.onChange?.(allMentions());
+    opts.onChange?.(applyMode());
   }
 
   return {
@@ -158,6 +194,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         else keep.push(t);
       }
       tracked = keep;
+      shownKeys = new Set(allMentions().map((m) => m.key));
       for (const el of targets) {
         const blocks = await collect(el, slicer, scope.fallback, (b) => !scope!.contains(b.element));
         if (gen !== generation) return;
@@ -166,10 +203,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         tracked.push(...found);
       }
       tracked.sort((a, b) => (a.block.element.compareDocumentPosition(b.block.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-      opts.onChange?.(allMentions());
+      opts.onChange?.(applyMode());
     },
 
     mentions: allMentions,
+    shown,
+    setMentionMode(next) {
+      if (next === mode) return;
+      mode = next;
+      opts.onChange?.(applyMode());
+    },
     scope: () => scope,
     clear,
   };

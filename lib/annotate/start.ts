@@ -1,5 +1,5 @@
 import { pageLanguage } from '../match/language';
-import { createAnnotator, type Annotator, type MatchFn, type Mention } from './annotator';
+import { createAnnotator, type Annotator, type MatchFn, type Mention, type MentionMode } from './annotator';
 import { PageHighlights, type HighlightLook } from './highlights';
 import { watchPage } from './watch';
 
@@ -19,13 +19,14 @@ export function startAnnotating(opts: {
   signal: AbortSignal;
   match: MatchFn;
   look?: HighlightLook;
+  mentionMode?: MentionMode;
   onChange?: (mentions: Mention[]) => void;
 }): AnnotationSession {
   const { doc, signal } = opts;
   const highlights = new PageHighlights(doc, opts.look ?? DEFAULT_LOOK);
   // The page's language, read once per run: <html lang>, else guessed from the text's script.
   const lang = () => pageLanguage(doc.documentElement.lang, (doc.body?.textContent ?? '').slice(0, 4000));
-  const annotator = createAnnotator({ doc, match: opts.match, highlights, lang, signal, onChange: opts.onChange });
+  const annotator = createAnnotator({ doc, match: opts.match, highlights, lang, signal, onChange: opts.onChange, mentionMode: opts.mentionMode });
   signal.addEventListener('abort', () => {
     annotator.clear();
     highlights.dispose();

@@ -3,6 +3,8 @@ import type { HandlerSet } from '../messaging/server';
 import type { Sync } from '../sync/sync';
 import { toStatus } from '../sync/status';
 import type { MatcherService } from './matcher-service';
+import type { SiteControl } from '../sites/site-control';
+import { readerHandlers } from './reader-handlers';
 
 export interface BackgroundDeps {
   version: string;
@@ -10,6 +12,10 @@ export interface BackgroundDeps {
   sync: Sync;
   matcher: MatcherService;
   now: () => number;
+  /** Where Gloss runs: settings, the dynamic registration, one-off runs. */
+  sites: SiteControl;
+  /** The built-in starter pack's manifest, inside the extension. */
+  starterUrl: string;
 }
 
 /** The background's answers, as a flat object of named async functions per channel. */
@@ -23,7 +29,9 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
   };
   return {
     content: {
-      hello,
+      async hello({ url }, caller) {
+        return { version: deps.version, ...(await deps.sites.hello(url, caller.tabId)) };
+      },
       async match(args) {
         return deps.matcher.matchBlocks(args);
       },
@@ -45,6 +53,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
         await sync.sync(sub);
         return status(sub);
       },
+      ...readerHandlers(deps),
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { GlossDb } from '../kb/db';
 import type { Sync } from '../sync/sync';
 
-const OFFERED = 'starter-offered';
+/** Set once the starter pack was subscribed, so a reader's removal of it sticks. */
+export const STARTER_OFFERED = 'starter-offered';
+const OFFERED = STARTER_OFFERED;
 
 /**
  * The starter pack ships inside the extension and is installed through the same sync

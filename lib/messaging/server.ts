@@ -11,7 +11,7 @@ export interface Caller {
   url?: string;
 }
 
-type Handlers<C extends Channel> = {
+export type Handlers<C extends Channel> = {
   [N in keyof CallsOf<C>]: CallsOf<C>[N] extends (args: infer A) => infer R
     ? (args: A, caller: Caller) => Promise<R>
     : never;
@@ -39,7 +39,8 @@ export function createListener(
   self: { id: string; origin: string },
 ): (message: unknown, sender: SenderLike) => Promise<Result<unknown>> | undefined {
   return (message, sender) => {
-    if (!isEnvelope(message) || sender.id !== self.id) return undefined;
+    // Tab calls are for content scripts; the background never answers them.
+    if (!isEnvelope(message) || sender.id !== self.id || message.channel === 'tab') return undefined;
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(self.origin);
     if (message.channel === 'ui' && !fromExtensionPage) {
       return Promise.resolve(fail('This call is only for Gloss’s own pages.'));

@@ -1,3 +1,4 @@
+import { isLocalPackUrl } from '../data/local-url';
 import { isPackError, PackError } from '../pack/errors';
 import { checkFile } from '../pack/check-file';
 import { parseDelta, parseManifest, parseSnapshot } from '../pack/parse';
@@ -159,6 +160,8 @@ export function createSync(deps: SyncDeps): Sync {
       if (!row || row.sub === undefined) {
         return { result: 'failed', problem: { code: 'removed', message: 'There is no such subscription.', at: now() } } as const;
       }
+      // A pack imported from a file has no publisher to ask.
+      if (isLocalPackUrl(row.url)) return { result: 'unchanged', version: row.version } as const;
       const at = { file: fileNameOf(row.url) };
       try {
         const outcome = await update(row as PackRow & { sub: number }, at);

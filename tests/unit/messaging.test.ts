@@ -6,11 +6,15 @@ import { createHandlers as createBackgroundHandlers } from '@/lib/background/han
 import { createMatcherService } from '@/lib/background/matcher-service';
 import { openDb } from '@/lib/kb/db';
 import { createSync } from '@/lib/sync/sync';
+import { createSiteControl } from '@/lib/sites/site-control';
+import { readSettings, updateSettings } from '@/lib/settings';
 
 function createHandlers({ version }: { version: string }) {
   const db = openDb(`gloss-messaging-${Math.random()}`);
   const sync = createSync({ db, fetch: () => Promise.reject(new TypeError('offline')), now: () => 0 });
-  return createBackgroundHandlers({ version, db, sync, matcher: createMatcherService(db), now: () => 0 });
+  // Site calls that reach the browser's scripting API are tested in tests/unit/sites.
+  const sites = createSiteControl({ readSettings, updateSettings, scripting: {} as never, permissions: {} as never });
+  return createBackgroundHandlers({ version, db, sync, matcher: createMatcherService(db), now: () => 0, sites, starterUrl: 'chrome-extension://gloss-id/starter/pack.json' });
 }
 
 const self = { id: 'gloss-id', origin: 'chrome-extension://gloss-id/' };
@@ -27,7 +31,7 @@ describe('typed message protocol', () => {
     const client = createClient('content', wire(createHandlers({ version: '1.2.3' }), tabSender));
     expect(await client.call('hello', { url: 'https://www.reuters.com/world/x' })).toEqual({
       ok: true,
-      value: { version: '1.2.3', enabled: true },
+      value: { version: '1.2.3', enabled: true, oneOff: false },
     });
   });
 

@@ -1,0 +1,127 @@
+import * as v from 'valibot';
+import { describeIssues } from '../pack/issues';
+import { validateSnapshot } from '../pack/parse';
+import { isPackError } from '../pack/errors';
+import type { Publisher, Snapshot } from '../pack/types';
+import type { Settings } from '../settings';
+import { isLocalPackUrl } from './local-url';
+import { validateSettings } from './settings-schema';
+
+/** The file a reader exports everything to, and imports back. */
+export const EXPORT_FORMAT = 'gloss-export/1';
+
+/** One subscription and the records Gloss held of it. */
+export interface ExportedPack {
+  /** The manifest's address; for the built-in pack, the address it had in the exporting browser. */
+  url: string;
+  publicKey?: string;
+  builtin: boolean;
+  title?: string;
+  publisher?: Publisher;
+  published?: string;
+  expires?: string;
+  added: number;
+  lastSuccess?: number;
+  /** The version held, as a snapshot; absent when nothing had arrived yet. */
+  records?: Snapshot;
+}
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  /** ISO date-time. */
+  exported: string;
+  settings: Settings;
+  packs: ExportedPack[];
+}
+
+export interface ImportSummary {
+  packs: number;
+  entities: number;
+  briefs: number;
+}
+
+/** Why a file cannot be imported; nothing was changed. */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  constructor(readonly problems: string[]) {
+    super(problems.length > 1 ? `${problems[0]} (and ${problems.length - 1} more)` : (problems[0] ?? 'the file cannot be imported'));
+  }
+}
+
+const optionalText = v.optional(v.pipe(v.string('must be text'), v.maxLength(2000, 'is too long')));
+const time = v.optional(v.pipe(v.number('must be a number'), v.finite('must be a number')));
+
+const packSchema = v.object(
+  {
+    url: v.pipe(v.string('must be an address'), v.minLength(1, 'must not be empty'), v.maxLength(2000, 'is too long')),
+    publicKey: optionalText,
+    builtin: v.boolean('must be true or false'),
+    title: optionalText,
+    publisher: v.optional(v.object({ name: v.string('must be text'), url: optionalText }, 'must be an object')),
+    published: optionalText,
+    expires: optionalText,
+    added: v.pipe(v.number('must be a number'), v.finite('must be a number')),
+    lastSuccess: time,
+    records: v.optional(v.unknown()),
+  },
+  'must be an object',
+);
+
+const fileSchema = v.object(
+  {
+    format: v.literal(EXPORT_FORMAT, `must be "${EXPORT_FORMAT}": this is not a file exported by Gloss`),
+    exported: v.string('must be a date'),
+    settings: v.unknown(),
+    packs: v.pipe(v.array(packSchema, 'must be a list'), v.maxLength(500, 'has too many packs')),
+  },
+  'must be an object',
+);
+
+const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as T;
+
+/**
+ * Checks a whole export before anything is written: its shape, the settings, and
+ * every pack's records as a snapshot (ids unique, references resolved).
+ */
+export function validateExport(data: unknown, fileName: string, fallbackLanguages: string[]): ExportFile {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ImportError([`${fileName}: must hold a JSON object`]);
+  }
+  const parsed = v.safeParse(fileSchema, data);
+  if (!parsed.success) throw new ImportError(describeIssues(fileName, data, parsed.issues));
+  const settings = validateSettings(parsed.output.settings, `${fileName}: settings`, fallbackLanguages);
+  if (!settings.ok) throw new ImportError(settings.problems);
+  const problems: string[] = [];
+  const urls = new Set<string>();
+  const packs = parsed.output.packs.map((pack, i): ExportedPack => {
+    const where = `${fileName}: packs[${i}]`;
+    if (!pack.builtin) {
+      if (!/^https?:\/\//i.test(pack.url) && !isLocalPackUrl(pack.url)) problems.push(`${where}: url: is not a pack address (got ${JSON.stringify(pack.url)})`);
+      if (urls.has(pack.url)) problems.push(`${where}: url: another pack has the same address`);
+      urls.add(pack.url);
+    }
+    let records: Snapshot | undefined;
+    if (pack.records !== undefined) {
+      try {
+        records = validateSnapshot(pack.records, `${where}: records`);
+      } catch (err) {
+        problems.push(...(isPackError(err) ? err.problems : [String(err)]));
+      }
+    }
+    return strip({ ...pack, publisher: pack.publisher && strip(pack.publisher), records });
+  });
+  if (parsed.output.packs.filter((p) => p.builtin).length > 1) problems.push(`${fileName}: packs: more than one built-in pack`);
+  if (problems.length) throw new ImportError(problems);
+  return { format: EXPORT_FORMAT, exported: parsed.output.exported, settings: settings.value, packs };
+}
+
+/** Parses the text of an export file; see validateExport. */
+export function parseExport(text: string, fileName: string, fallbackLanguages: string[]): ExportFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ImportError([`${fileName}: is not JSON (${err instanceof Error ? err.message : String(err)})`]);
+  }
+  return validateExport(data, fileName, fallbackLanguages);
+}
