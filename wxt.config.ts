@@ -22,6 +22,11 @@ export default defineConfig({
     // (`https://host/*`), or a site the reader turns Gloss on for (`*://host/*`).
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard access to the cards; the content script also hears these keys on the page.
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMention__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

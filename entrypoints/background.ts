@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { setTabBadge } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
 import { createMatcherService } from '@/lib/background/matcher-service';
 import { ensureStarter } from '@/lib/background/starter';
+import { relayStepCommands } from '@/lib/background/step-commands';
 import { openDb } from '@/lib/kb/db';
 import { createListener } from '@/lib/messaging/server';
 import { ALARM_NAME, ALARM_PERIOD_MINUTES } from '@/lib/sync/schedule';
@@ -26,6 +28,7 @@ export default defineBackground(() => {
     now: Date.now,
     sites,
     starterUrl: browser.runtime.getURL('/starter/pack.json'),
+    setBadge: setTabBadge,
   });
   browser.runtime.onMessage.addListener(
     createListener(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
@@ -33,6 +36,7 @@ export default defineBackground(() => {
 
   // Listeners first (a woken worker must find them), then the start-up work.
   followSiteChanges(sites);
+  relayStepCommands();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_NAME) void sync.syncDue();
   });

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { mountCardLayer } from '@/components/card/mount';
+import { createPageCards } from '@/lib/hover/page-cards';
 import { contentClient } from '@/lib/messaging/browser-clients';
 import { createTabListener } from '@/lib/messaging/tab-server';
 import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
@@ -12,18 +14,27 @@ export default defineContentScript({
     const client = contentClient();
     const hello = await client.call('hello', { url: location.href });
     if (ctx.isInvalid || !hello.ok) return;
+    const cards = createPageCards({
+      doc: document,
+      signal: ctx.signal,
+      client,
+      mount: () => mountCardLayer(ctx, browser.i18n.getUILanguage()),
+    });
     // Stays on the page even where Gloss is off, so turning it on needs no reload.
     const page = createPageControl({
       doc: document,
       signal: ctx.signal,
       oneOff: hello.value.oneOff ?? false,
+      onSession: (_session, signal) => cards.session(signal),
+      onMentions: cards.onMentions,
+      showEntity: cards.showEntity,
       match: async (request) => {
         const answer = await client.call('match', request);
         if (!answer.ok) throw new Error(answer.error);
         return answer.value;
       },
     });
-    const listener = createTabListener(page.tabCalls, browser.runtime.id);
+    const listener = createTabListener({ ...page.tabCalls, ...cards.tabCalls }, browser.runtime.id);
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     ctx.onInvalidated(watchSettings(page.apply));

@@ -5,6 +5,7 @@ import { toStatus } from '../sync/status';
 import type { MatcherService } from './matcher-service';
 import type { SiteControl } from '../sites/site-control';
 import { readerHandlers } from './reader-handlers';
+import { cardHandlers } from './card-handlers';
 
 export interface BackgroundDeps {
   version: string;
@@ -16,6 +17,8 @@ export interface BackgroundDeps {
   sites: SiteControl;
   /** The built-in starter pack's manifest, inside the extension. */
   starterUrl: string;
+  /** Sets one tab's toolbar badge; left out in tests. */
+  setBadge?: (tabId: number, text: string) => Promise<void>;
 }
 
 /** The background's answers, as a flat object of named async functions per channel. */
@@ -35,6 +38,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
       async match(args) {
         return deps.matcher.matchBlocks(args);
       },
+      ...cardHandlers(deps),
     },
     ui: {
       hello,

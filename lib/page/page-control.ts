@@ -28,7 +28,7 @@ export interface PageControl {
   /** The reader's settings, first read or changed: starts, stops or restyles annotation. */
   apply(settings: Settings): void;
   /** The calls the popup makes to this tab. */
-  tabCalls: Handlers<'tab'>;
+  tabCalls: Pick<Handlers<'tab'>, keyof TabCalls>;
 }
 
 export const lookOf = (s: Settings): HighlightLook => ({ style: s.highlightStyle, hidden: s.hiddenKinds });

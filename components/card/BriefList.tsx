@@ -1,0 +1,55 @@
+import type { BriefView } from '@/lib/card/types';
+import { formatDate, languageName } from '@/lib/card/dates';
+import { t } from '@/lib/i18n';
+import { ExternalLink } from './ExternalLink';
+
+/** Publisher, date and authors of a brief, on one line. */
+export function briefMeta(b: BriefView, locale: string): string {
+  const parts = [b.publisher, formatDate(b.published, locale)];
+  if (b.authors.length) parts.push(b.authors.join(', '));
+  return parts.filter(Boolean).join(' · ');
+}
+
+function BriefItem({ brief, locale }: { brief: BriefView; locale: string }) {
+  const { open } = brief;
+  return (
+    <li class="brief" data-brief={brief.key}>
+      {open.url ? (
+        <ExternalLink href={open.url} class="brief-title" lang={open.lang}>
+          {open.title}
+        </ExternalLink>
+      ) : (
+        <span class="brief-title" lang={open.lang} dir="auto">
+          {open.title}
+        </span>
+      )}
+      <div class="meta">{briefMeta(brief, locale)}</div>
+      {brief.versions.length > 1 && (
+        <ul class="langs" aria-label={t('cardBriefLanguages')}>
+          {brief.versions.map((v) => (
+            <li key={v.lang}>
+              {v.url ? (
+                <ExternalLink href={v.url} lang={v.lang} label={languageName(v.lang, locale)} current={v.lang === open.lang}>
+                  {v.lang.toUpperCase()}
+                </ExternalLink>
+              ) : (
+                <span lang={v.lang}>{v.lang.toUpperCase()}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The briefs about an entity (or citing a page), newest first, as the shaping left them. */
+export function BriefList({ briefs, locale }: { briefs: BriefView[]; locale: string }) {
+  return (
+    <ol class="briefs">
+      {briefs.map((b) => (
+        <BriefItem key={b.key} brief={b} locale={locale} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,20 @@
+import type { SourceView } from '@/lib/card/types';
+import { formatDate } from '@/lib/card/dates';
+import { t } from '@/lib/i18n';
+
+/** Where a card's content came from: each pack, its publisher, and how fresh it is. */
+export function SourceLine({ sources, locale }: { sources: SourceView[]; locale: string }) {
+  if (!sources.length) return null;
+  return (
+    <footer class="source">
+      {sources.map((s) => (
+        <p key={s.sub} data-source={s.sub}>
+          <span dir="auto">{t('cardSourceFrom', s.title)}</span>
+          {s.publisher && <span dir="auto">{` · ${s.publisher}`}</span>}
+          {s.published && ` · ${t('cardSourceUpdated', formatDate(s.published, locale))}`}
+          {s.stale && <span class="stale">{` · ${t('cardSourceStale')}`}</span>}
+        </p>
+      ))}
+    </footer>
+  );
+}

@@ -1,0 +1,45 @@
+import type { CardData, CitingAnswer } from '../card/types';
+
+export type CardMode = 'hover' | 'keyboard';
+
+/** The card on screen. */
+export interface OpenCard {
+  /** The mention the card stands by. */
+  anchor: Range;
+  mode: CardMode;
+  /** Where the pointer was when it opened (null from the keyboard). */
+  pointer: { x: number; y: number } | null;
+  /** Keys of the entities shown, the current one last: related entities turn the card. */
+  trail: string[];
+  /** Undefined while it loads; null when the knowledge base no longer has the entity. */
+  data: CardData | null | undefined;
+  failed: boolean;
+  /** When it was asked for (the hover delay ended, or the key was pressed). */
+  openedAt: number;
+}
+
+/** What the live region says after a step through the mentions. */
+export type Announcement =
+  | { kind: 'mention'; name: string; entityKind: string; position: number; total: number }
+  | { kind: 'none' }
+  /** The page is cited by briefs: said at once, since the notice itself is not focused. */
+  | { kind: 'cited'; titles: string[] };
+
+/** Everything Gloss shows on a page, besides the highlights. */
+export interface PageCardsState {
+  card: OpenCard | null;
+  notice: CitingAnswer | null;
+  announcement: Announcement | null;
+  /** Changes with each announcement, so the same words are spoken again. */
+  announceId: number;
+}
+
+/** What the reader can do in Gloss's interface. */
+export interface PageCardsActions {
+  turnTo(key: string): void;
+  back(): void;
+  close(): void;
+  dismissNotice(): void;
+  /** The card's content was painted this long after it was asked for. */
+  painted(ms: number): void;
+}

@@ -1,0 +1,41 @@
+import type { Mention } from '../annotate/annotator';
+import type { MentionIndex } from './mention-index';
+
+interface HighlightHit {
+  highlight: Highlight;
+  ranges: AbstractRange[];
+}
+type WithHitTest = HighlightRegistry & { highlightsFromPoint?(x: number, y: number): HighlightHit[] };
+type WithCaret = Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+
+/** Half a pixel of slack for rounding between layout and pointer coordinates. */
+const SLACK = 0.5;
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left - SLACK && x <= r.right + SLACK && y >= r.top - SLACK && y <= r.bottom + SLACK) return true;
+  }
+  return false;
+}
+
+/**
+ * The mention under a point of the viewport, or null. The browser's own highlight hit
+ * test is exact where it exists. Otherwise the caret position under the point is looked
+ * up, and the mention's boxes must contain the point: past the end of a line the caret
+ * snaps to the last character, which must not count as pointing at it.
+ */
+export function mentionAt(doc: Document, index: MentionIndex, x: number, y: number): Mention | null {
+  const registry = (doc.defaultView?.CSS ?? CSS).highlights as WithHitTest;
+  if (typeof registry.highlightsFromPoint === 'function') {
+    for (const hit of registry.highlightsFromPoint(x, y)) {
+      for (const range of hit.ranges) {
+        const m = index.byRange(range);
+        if (m) return m;
+      }
+    }
+    return null;
+  }
+  const caret = (doc as WithCaret).caretPositionFromPoint?.(x, y);
+  if (!caret) return null;
+  return index.at(caret.offsetNode, caret.offset).find((m) => rectsContain(m.range, x, y)) ?? null;
+}

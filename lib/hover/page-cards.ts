@@ -1,0 +1,147 @@
+import type { Mention } from '../annotate/annotator';
+import { createCardCache } from '../card/card-cache';
+import { dismissNotice, isNoticeDismissed } from '../card/dismissed-notices';
+import type { Client } from '../messaging/client';
+import type { Handlers } from '../messaging/server';
+import { pageUrls } from '../page/page-summary';
+import { readSettings, watchSettings, type Settings } from '../settings';
+import { createCardController, type CardController } from './card-controller';
+import type { PageCardsActions, PageCardsState } from './card-state';
+
+/** Gloss's shadow-root layer, as the entrypoint mounts it (components/card/mount.tsx). */
+export interface CardLayerHandle {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  draw(state: PageCardsState, actions: PageCardsActions): void;
+}
+
+export interface PageCards {
+  /** Annotation started; it stops when `signal` aborts, and the cards, notice and badge go with it. */
+  session(signal: AbortSignal): void;
+  /** The page's highlighted mentions changed. */
+  onMentions(mentions: Mention[]): void;
+  /** Opens the card of an entity's first mention (the popup's list); false when there is none. */
+  showEntity(key: string): boolean;
+  /** The keyboard command, relayed by the background. */
+  tabCalls: Pick<Handlers<'tab'>, 'step'>;
+}
+
+/**
+ * Hover cards, keyboard stepping, the cited-page notice and the toolbar badge for one
+ * page. Nothing is added to the page until annotation first starts. Card data comes
+ * from the background, one message per card, kept for the page.
+ */
+export function createPageCards(opts: {
+  doc: Document;
+  signal: AbortSignal;
+  client: Client<'content'>;
+  mount: () => Promise<CardLayerHandle>;
+}): PageCards {
+  const { doc, signal, client } = opts;
+  let settings: Settings | null = null;
+  let controller: CardController | null = null;
+  let setup: Promise<void> | null = null;
+  let active = false;
+  let mentions: Mention[] = [];
+  let badge = -1;
+  let noticeFor: string | null = null;
+
+  const languages = () => settings?.languages ?? [];
+  const cache = createCardCache(async (key) => {
+    const answer = await client.call('card', { key, languages: languages() });
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value;
+  });
+
+  async function checkNotice() {
+    const c = controller;
+    if (!c) return;
+    const href = (noticeFor = doc.location.href);
+    const answer = await client.call('citing', { urls: pageUrls(doc), languages: languages() });
+    if (!active || noticeFor !== href) return;
+    const notice = answer.ok ? answer.value : null;
+    c.setNotice(notice && !(await isNoticeDismissed(notice.page)) ? notice : null);
+  }
+
+  function publish() {
+    if (!controller) return;
+    const shown = active ? mentions : [];
+    controller.setMentions(shown);
+    const count = new Set(shown.map((m) => m.key)).size;
+    if (count !== badge) {
+      badge = count;
+      void client.call('pageEntities', { count });
+    }
+  }
+
+  async function build() {
+    settings = await readSettings();
+    const layer = await opts.mount();
+    const c = createCardController({
+      doc,
+      cache,
+      signal,
+      dwellMs: () => settings?.hoverDelay ?? 350,
+      isOwn: (target) => target === layer.host,
+      cardElement: () => layer.shadow.querySelector<HTMLElement>('.card'),
+      focusInside: () => layer.shadow.activeElement !== null,
+      render: (state) => layer.draw(state, actions),
+      onDismissNotice: (page) => void dismissNotice(page),
+    });
+    const actions: PageCardsActions = {
+      turnTo: c.turnTo,
+      back: c.back,
+      close: c.close,
+      dismissNotice: c.dismissNotice,
+      // Read by the benchmark; nothing the page could not time for itself.
+      painted: (ms) => layer.host.setAttribute('data-paint-ms', ms.toFixed(1)),
+    };
+    controller = c;
+    signal.addEventListener(
+      'abort',
+      watchSettings((next) => {
+        const changed = next.languages.join() !== languages().join();
+        settings = next;
+        if (!changed) return;
+        c.refresh();
+        if (active) void checkNotice();
+      }),
+    );
+  }
+
+  return {
+    session(sessionSignal) {
+      active = true;
+      setup ??= build();
+      void setup.then(() => {
+        if (!active) return;
+        publish();
+        void checkNotice();
+      });
+      sessionSignal.addEventListener('abort', () => {
+        active = false;
+        noticeFor = null;
+        controller?.close();
+        controller?.setNotice(null);
+        publish();
+      });
+    },
+    onMentions(next) {
+      mentions = next;
+      if (!active || !controller) return;
+      publish();
+      // A single-page navigation: the new story may be cited, or not.
+      if (noticeFor !== doc.location.href) {
+        controller.setNotice(null);
+        void checkNotice();
+      }
+    },
+    showEntity: (key) => controller?.showEntity(key) ?? false,
+    tabCalls: {
+      async step({ direction }) {
+        controller?.step(direction === -1 ? -1 : 1, true);
+        return null;
+      },
+    },
+  };
+}
