@@ -39,7 +39,7 @@ export async function importAll(db: GlossDb, file: ExportFile, ctx: ImportContex
         added: pack.added,
       };
       // Without the old validators the next check fetches the manifest in full, which is safe.
-      const sub = await addRow(db, row);
+      const sub = await addRow(db, Object.fromEntries(Object.entries(row).filter(([, x]) => x !== undefined)) as PackRow);
       if (records) {
         await writePackRecords(db, sub, records);
       }

@@ -31,27 +31,32 @@ export function createSiteControl(deps: SiteControlDeps) {
 
   const granted = (host: string) => deps.permissions.contains({ origins: [hostPattern(host)] });
 
-  // One registration change at a time, each from the settings as they are when it runs:
-  // two at once would both try to register the same script id.
-  let queue: Promise<void> = Promise.resolve();
-  function register(): Promise<void> {
-    const run = queue.then(async () => {
-      const allowed: string[] = [];
-      for (const host of (await deps.readSettings()).extraHosts) if (await granted(host)) allowed.push(host);
-      await syncRegistration(deps.scripting, allowed);
-    });
+  // One change at a time: two at once would each write settings read before the other's
+  // change, and both try to register the same script id.
+  let queue: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(job: () => Promise<T>): Promise<T> {
+    const run = queue.then(job);
     queue = run.catch(() => {});
     return run;
   }
 
+  /** Registers the sites turned on whose permission is held, from the settings as they are now. */
+  async function register(): Promise<void> {
+    const allowed: string[] = [];
+    for (const host of (await deps.readSettings()).extraHosts) if (await granted(host)) allowed.push(host);
+    await syncRegistration(deps.scripting, allowed);
+  }
+
   /** Turns Gloss on for a host; the reader's click has already granted a new site's permission. */
-  async function turnOn(host: string): Promise<Settings> {
-    if (!isDefaultHost(host) && !(await granted(host))) {
-      throw new Error(`Gloss has not been allowed to read ${host}.`);
-    }
-    const next = await deps.updateSettings(turnedOn(await deps.readSettings(), host));
-    await register();
-    return next;
+  function turnOn(host: string): Promise<Settings> {
+    return exclusive(async () => {
+      if (!isDefaultHost(host) && !(await granted(host))) {
+        throw new Error(`Gloss has not been allowed to read ${host}.`);
+      }
+      const next = await deps.updateSettings(turnedOn(await deps.readSettings(), host));
+      await register();
+      return next;
+    });
   }
 
   return {
@@ -64,11 +69,13 @@ export function createSiteControl(deps: SiteControlDeps) {
     },
 
     /** Forgets a site the reader had turned on or off, and gives back its permission. */
-    async forget(host: string): Promise<Settings> {
-      const next = await deps.updateSettings(forgotten(await deps.readSettings(), host));
-      await register();
-      if (!isDefaultHost(host)) await deps.permissions.remove({ origins: [hostPattern(host)] });
-      return next;
+    forget(host: string): Promise<Settings> {
+      return exclusive(async () => {
+        const next = await deps.updateSettings(forgotten(await deps.readSettings(), host));
+        await register();
+        if (!isDefaultHost(host)) await deps.permissions.remove({ origins: [hostPattern(host)] });
+        return next;
+      });
     },
 
     /** Runs the annotator once in a tab (the popup's `activeTab` grant allows it). */
@@ -80,8 +87,8 @@ export function createSiteControl(deps: SiteControlDeps) {
     },
 
     /** At start-up, and when the sites or permissions changed elsewhere: brings the registration in line. */
-    async restore(): Promise<void> {
-      await register();
+    restore(): Promise<void> {
+      return exclusive(register);
     },
 
     /**
