@@ -37,7 +37,10 @@ export const CARD_CSS = `
 .kind { flex: 1; font-size: 12px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); }
 .name { margin: 2px 0 0; font-size: 18px; line-height: 1.3; font-weight: 650; }
 .description { margin: 2px 0 0; color: var(--muted); }
-.body { overflow: auto; overscroll-behavior: contain; padding: 4px 14px 12px; flex: 1 1 auto; min-height: 0; }
+.body {
+  overflow: auto; overscroll-behavior: contain; padding: 4px 14px 12px; flex: 1 1 auto; min-height: 0;
+  scrollbar-width: thin; scrollbar-color: var(--muted) transparent;
+}
 .body > p { margin: 8px 0; }
 h3 { margin: 12px 0 4px; font-size: 12px; font-weight: 650; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }

@@ -38,8 +38,13 @@ function requireBuild(dir: string) {
   }
 }
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** Firefox's pages' `prefers-color-scheme` for the whole session (BiDi cannot emulate it per page). */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(options);
 }
 
 async function launchChromium(): Promise<ExtensionBrowser> {
@@ -93,7 +98,7 @@ function wrapPlaywright(page: PwPage): Tab {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   requireBuild(FIREFOX_BUILD);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -106,6 +111,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       // Every host name resolves to this machine, so the news site is the test server.
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
