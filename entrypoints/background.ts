@@ -5,6 +5,7 @@ import { createMatcherService } from '@/lib/background/matcher-service';
 import { ensureStarter } from '@/lib/background/starter';
 import { relayStepCommands } from '@/lib/background/step-commands';
 import { openDb } from '@/lib/kb/db';
+import { kbRevisionItem } from '@/lib/kb/revision-signal';
 import { createListener } from '@/lib/messaging/server';
 import { ALARM_NAME, ALARM_PERIOD_MINUTES } from '@/lib/sync/schedule';
 import { createSync } from '@/lib/sync/sync';
@@ -12,12 +13,12 @@ import { createBrowserSites, followSiteChanges } from '@/lib/sites/browser-sites
 
 export default defineBackground(() => {
   const db = openDb();
-  const matcher = createMatcherService(db);
+  // Open pages read themselves again once the matcher for new knowledge is ready.
+  const matcher = createMatcherService(db, { onReady: (revision) => void kbRevisionItem.setValue(revision) });
   const sync = createSync({
     db,
     fetch: (url, init) => fetch(url, init),
     now: Date.now,
-    onChange: () => matcher.invalidate(),
   });
   const sites = createBrowserSites();
   const handlers = createHandlers({

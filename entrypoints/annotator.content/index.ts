@@ -6,6 +6,7 @@ import { createTabListener } from '@/lib/messaging/tab-server';
 import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
 import { createPageControl } from '@/lib/page/page-control';
 import { readSettings, watchSettings } from '@/lib/settings';
+import { watchKbRevision } from '@/lib/kb/revision-signal';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -38,6 +39,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     ctx.onInvalidated(watchSettings(page.apply));
+    ctx.onInvalidated(watchKbRevision(page.refresh));
     page.apply(await readSettings());
   },
 });

@@ -68,7 +68,7 @@ export interface Annotator {
 
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const { doc, highlights, signal } = opts;
-  const batchChars = opts.batchChars ?? 60_000;
+  const batchChars = opts.batchChars ?? 200_000;
   let tracked: Tracked[] = [];
   let scope: ArticleScope | null = null;
   // Every run gets a number; an older run that resumes after a newer one started stops.
@@ -133,6 +133,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (gen !== generation) return out;
       const results: Tracked[] = batch.map((block) => ({ block, mentions: [] }));
       const { hits, keys, kinds } = answer;
+      // Ranges are made in slices, but registered together: every change to a registered
+      // highlight repaints the page, and on a long article one repaint costs a frame.
+      const toShow: Mention[] = [];
       for (let h = 0; h + 4 < hits.length; h += 5) {
         await slicer.checkpoint();
         if (gen !== generation) return out;
@@ -145,9 +148,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         if (mention.full) unlocked.add(mention.key);
         if (mode === 'all' || !shownKeys.has(mention.key)) {
           shownKeys.add(mention.key);
-          highlights.add(mention.kind, range);
+          toShow.push(mention);
         }
       }
+      for (const m of toShow) highlights.add(m.kind, m.range);
       out.push(...results.filter((r) => r.mentions.length));
     }
     return out;

@@ -50,7 +50,14 @@ export class PageHighlights {
     this.style = doc.createElement('style');
     this.style.setAttribute('data-gloss', '');
     this.setLook(look);
-    (doc.head ?? doc.documentElement).append(this.style);
+  }
+
+  /**
+   * The style goes in with the first highlight, not before: adding a stylesheet restyles
+   * the whole page, and doing it together with the highlights costs one repaint, not two.
+   */
+  private attachStyle(): void {
+    if (!this.style.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.style);
   }
 
   setLook(look: HighlightLook): void {
@@ -68,6 +75,7 @@ export class PageHighlights {
   }
 
   add(kind: string, range: Range): void {
+    this.attachStyle();
     this.highlightFor(kind).add(range);
   }
 

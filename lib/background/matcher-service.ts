@@ -3,7 +3,7 @@ import type { Matcher, SerializedMatcher } from '../match/types';
 import type { MatchRequest, MatchResponse } from '../annotate/annotator';
 import type { GlossDb } from '../kb/db';
 import { matcherEntries } from '../kb/matcher-entries';
-import { readRevision } from '../kb/revision';
+import { onRevision, readRevision } from '../kb/revision';
 
 const STORED = 'matcher';
 
@@ -12,19 +12,35 @@ interface Stored {
   tables: SerializedMatcher;
 }
 
+export type MatcherService = ReturnType<typeof createMatcherService>;
+
 /**
  * The compiled matcher, built once per knowledge-base revision and stored in its
  * serialised form, so a restarted background is ready without compiling again.
  */
-export type MatcherService = ReturnType<typeof createMatcherService>;
-
-export function createMatcherService(db: GlossDb) {
+export function createMatcherService(db: GlossDb, opts: { rebuildDelayMs?: number; onReady?: (revision: number) => void } = {}) {
   let current: { revision: number; matcher: Matcher } | null = null;
   let building: Promise<Matcher> | null = null;
+  let rebuild: ReturnType<typeof setTimeout> | undefined;
+  let latest = -1;
+
+  // Every committed change of the knowledge base drops the matcher and builds the next
+  // one soon after (once a burst of changes settles), so no page waits for a compile.
+  onRevision(db, (revision) => {
+    latest = revision;
+    current = null;
+    if (rebuild !== undefined) clearTimeout(rebuild);
+    rebuild = setTimeout(() => {
+      rebuild = undefined;
+      void matcher()
+        .then(() => current && opts.onReady?.(current.revision))
+        .catch(() => {});
+    }, opts.rebuildDelayMs ?? 300);
+  });
 
   async function load(): Promise<Matcher> {
+    if (current) return current.matcher;
     const revision = await readRevision(db);
-    if (current?.revision === revision) return current.matcher;
     const stored = (await db.meta.get(STORED))?.value as Stored | undefined;
     if (stored?.revision === revision) {
       current = { revision, matcher: deserializeMatcher(stored.tables) };
@@ -37,7 +53,8 @@ export function createMatcherService(db: GlossDb) {
         await db.meta.put({ key: STORED, value: { revision, tables: serializeMatcher(matcher) } satisfies Stored });
       }
     });
-    current = { revision, matcher };
+    // A change that landed while compiling makes this one stale: use it once, keep none.
+    if (latest <= revision) current = { revision, matcher };
     return matcher;
   }
 
@@ -50,10 +67,6 @@ export function createMatcherService(db: GlossDb) {
 
   return {
     matcher,
-    /** Drops the in-memory matcher; the next call rebuilds or loads it. */
-    invalidate() {
-      current = null;
-    },
     async matchBlocks(req: MatchRequest): Promise<MatchResponse> {
       const m = await matcher();
       const unlocked = new Set(req.unlocked);

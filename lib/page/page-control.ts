@@ -27,6 +27,8 @@ export interface PageControlOptions {
 export interface PageControl {
   /** The reader's settings, first read or changed: starts, stops or restyles annotation. */
   apply(settings: Settings): void;
+  /** The knowledge base changed: read the page again. */
+  refresh(): void;
   /** The calls the popup makes to this tab. */
   tabCalls: Pick<Handlers<'tab'>, keyof TabCalls>;
 }
@@ -84,6 +86,9 @@ export function createPageControl(opts: PageControlOptions): PageControl {
       if (!running) return start(settings);
       running.session.highlights.setLook(lookOf(settings));
       running.session.annotator.setMentionMode(settings.mentions);
+    },
+    refresh() {
+      void running?.session.annotator.run().catch(() => {});
     },
     tabCalls: {
       async pageSummary() {

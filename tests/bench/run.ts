@@ -1,11 +1,15 @@
 // npm run bench: prints every figure the budgets ask for, each against its baseline in the same run.
 import { benchMatcher } from './matcher';
 import { benchPackApply } from './pack-apply';
+import { benchAnnotate } from './annotate';
+import { benchCards } from './cards';
 
 const only = process.argv.slice(2);
 const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['matcher', benchMatcher],
   ['apply', benchPackApply],
+  ['annotate', benchAnnotate],
+  ['cards', benchCards],
 ];
 
 for (const [name, run] of benches) {
