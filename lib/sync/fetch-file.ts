@@ -31,8 +31,10 @@ export interface FetchOptions {
 }
 
 /**
- * GETs one pack file, conditionally when validators are given, reading at most
- * `maxBytes` (a lying or missing Content-Length cannot make Gloss read more).
+ * GETs one pack file, reading at most `maxBytes` (a lying or missing Content-Length cannot
+ * make Gloss read more). `no-cache` makes a browser revalidate its cached copy, sending the
+ * server's ETag / Last-Modified itself, so an unchanged file costs a 304 and no preflight.
+ * Where there is no HTTP cache (Node), validators given here are sent as headers instead.
  */
 export async function fetchFile(fetch: Fetch, url: string, opts: FetchOptions): Promise<Fetched> {
   const headers: Record<string, string> = {};
@@ -40,7 +42,6 @@ export async function fetchFile(fetch: Fetch, url: string, opts: FetchOptions): 
   if (opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
   let response: Response;
   try {
-    // `no-cache` revalidates with the server; the validators above make that cheap.
     response = await fetch(url, { headers, cache: 'no-cache', credentials: 'omit', signal: opts.signal });
   } catch (err) {
     throw new NetworkError(opts.file, `${opts.file}: could not be reached (${describe(err)})`);

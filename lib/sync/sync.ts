@@ -16,8 +16,14 @@ export interface SyncDeps {
   fetch: Fetch;
   now: () => number;
   maxBytes?: number;
-  /** Called after records changed, so the matcher can be rebuilt. */
+  /** Called after records changed. */
   onChange?: () => void;
+  /**
+   * Send the held ETag / Last-Modified as request headers. Off in the browser: there the
+   * HTTP cache revalidates by itself, and custom headers would make every cross-origin
+   * check a CORS preflight that many static hosts do not answer.
+   */
+  sendValidators?: boolean;
 }
 
 export type SyncOutcome =
@@ -66,8 +72,7 @@ export function createSync(deps: SyncDeps): Sync {
     const fetched = await fetchFile(deps.fetch, row.url, {
       file: manifestFile,
       maxBytes,
-      etag: row.etag,
-      lastModified: row.lastModified,
+      ...(deps.sendValidators ? { etag: row.etag, lastModified: row.lastModified } : {}),
     });
     const validators: Validators = { etag: fetched.etag, lastModified: fetched.lastModified, nextAttempt: now() + SYNC_INTERVAL_MS };
     if (fetched.status === 304) {

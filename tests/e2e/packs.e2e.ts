@@ -41,6 +41,15 @@ describe.each(BROWSERS)('packs in %s', (name) => {
     expect(pub.requested('delta-2.json')).toBe(1);
     expect(pub.requested('snapshot-2.json')).toBe(0);
 
+    // Unchanged: the browser revalidates its cached manifest, and the server answers 304.
+    const asked = pub.requests.length;
+    await clickInPack(options, 'Asia briefs', 'Update now');
+    const deadline = Date.now() + 10_000;
+    while (pub.requests.length === asked && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const check = pub.requests.slice(asked);
+    expect(check.map((r) => r.url)).toEqual([`${pub.base}pack.json`]);
+    expect(check[0]!.headers['if-none-match']).toMatch(/^"/);
+
     // Version 3 is tampered with after publishing: its delta no longer matches the manifest.
     await pub.publish([...records(), entity('kim-jong-un', { name: { en: 'Kim Jong Un' } }), entity('sergei-lavrov')]);
     const delta = new TextDecoder().decode(pub.bytes('delta-3.json')).replace('Sergei Lavrov', 'Sergei Lavrox');

@@ -16,7 +16,7 @@ export interface Served {
  */
 export class FakePublisher {
   readonly files = new Map<string, Served>();
-  readonly requests: { url: string; headers: Record<string, string> }[] = [];
+  readonly requests: { url: string; headers: Record<string, string>; cache?: RequestCache }[] = [];
   snapshots: Snapshot[] = [];
   /** The last release's manifest and its bytes, as the next release's starting point. */
   private last?: { manifest: Manifest; manifestBytes: Uint8Array };
@@ -66,7 +66,7 @@ export class FakePublisher {
 
   readonly fetch = async (input: string, init?: RequestInit): Promise<Response> => {
     const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
-    this.requests.push({ url: input, headers });
+    this.requests.push({ url: input, headers, cache: init?.cache });
     if (this.offline) throw new TypeError('Failed to fetch');
     const file = this.files.get(input);
     if (!file) return new Response('not found', { status: 404, statusText: 'Not Found' });

@@ -64,7 +64,17 @@ describe('subscribing and updating', () => {
     expect(await sync.sync(sub)).toEqual({ result: 'updated', version: 3, via: 'snapshot' });
   });
 
-  it('asks conditionally, and an unchanged pack costs one small request', async () => {
+  it('in the browser, asks without custom headers (no CORS preflight) and lets the HTTP cache revalidate', async () => {
+    const sub = await subscribedAtV1();
+    await sync.sync(sub);
+    for (const r of pub.requests) {
+      expect(r.headers).toEqual({});
+      expect(r.cache).toBe('no-cache');
+    }
+  });
+
+  it('without an HTTP cache, sends the validators itself: an unchanged pack costs one small request', async () => {
+    sync = createSync({ db, fetch: pub.fetch, now: () => clock, sendValidators: true });
     const sub = await subscribedAtV1();
     const before = pub.requests.length;
     expect(await sync.sync(sub)).toEqual({ result: 'unchanged', version: 1 });
