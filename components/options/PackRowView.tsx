@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { isLocalPackUrl } from '@/lib/data/local-url';
 import type { PackStatus } from '@/lib/sync/status';
 
 export interface PackRowViewProps {
@@ -18,12 +19,15 @@ function when(ms: number | undefined): string {
 export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowViewProps) {
   const title = pack.title ?? pack.url;
   const error = pack.lastError;
+  // A pack imported from a file has no publisher to update it from.
+  const local = isLocalPackUrl(pack.url);
   return (
     <li class="pack" data-testid="pack" aria-busy={busy}>
       <div class="pack-head">
         <h3 class="pack-title">{title}</h3>
         {pack.builtin && <span class="tag">{t('packBuiltin')}</span>}
         {pack.stale && <span class="tag warn">{t('packStale')}</span>}
+        {local && <span class="tag">{t('packFromFile')}</span>}
       </div>
       {pack.publisher && <p class="muted">{t('packPublisher', pack.publisher.name)}</p>}
       <dl class="pack-facts">
@@ -34,7 +38,7 @@ export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowVi
         <dt>{t('packLastSync')}</dt>
         <dd>{when(pack.lastSuccess)}</dd>
       </dl>
-      {!pack.builtin && <p class="muted url">{pack.url}</p>}
+      {!pack.builtin && !local && <p class="muted url">{pack.url}</p>}
       {error && (
         <div class="problem" role="alert" data-testid="pack-error">
           <p>{error.message}</p>
@@ -47,9 +51,11 @@ export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowVi
         </div>
       )}
       <div class="actions">
-        <button type="button" onClick={onSync} disabled={busy}>
-          {busy ? t('packSyncing') : t('packSyncNow')}
-        </button>
+        {!local && (
+          <button type="button" onClick={onSync} disabled={busy}>
+            {busy ? t('packSyncing') : t('packSyncNow')}
+          </button>
+        )}
         <button type="button" class="danger" onClick={onRemove} disabled={busy}>
           {t('packRemove')}
         </button>

@@ -35,7 +35,7 @@ export default defineContentScript({
         return answer.value;
       },
     });
-    const listener = createTabListener({ ...page.tabCalls, ...cards.tabCalls }, browser.runtime.id);
+    const listener = createTabListener({ ...page.tabCalls, ...cards.tabCalls }, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     ctx.onInvalidated(watchSettings(page.apply));

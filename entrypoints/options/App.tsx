@@ -1,12 +1,6 @@
-import { PacksSection } from '@/components/options/PacksSection';
-import { t } from '@/lib/i18n';
+import { OptionsApp } from '@/components/options/OptionsApp';
 import './style.css';
 
 export function App() {
-  return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
-      <PacksSection />
-    </main>
-  );
+  return <OptionsApp />;
 }

@@ -57,7 +57,7 @@ describe('a page following the reader’s settings', () => {
     page.apply(settings({ disabledHosts: ['www.reuters.com'] }));
     expect(gloss()).toEqual({});
     expect(document.querySelectorAll('style[data-gloss]')).toHaveLength(0);
-    expect(await page.tabCalls.pageSummary({})).toMatchObject({ active: false, entities: [] });
+    expect(await page.tabCalls.pageSummary({}, {})).toMatchObject({ active: false, entities: [] });
 
     page.apply(settings());
     await until(() => gloss()['gloss-state']?.length === 6);
@@ -98,7 +98,7 @@ describe('a page following the reader’s settings', () => {
     const page = createPageControl({ doc: document, signal: new AbortController().signal, match, oneOff: false });
     page.apply(settings({ mentions: 'first' }));
     await until(() => gloss()['gloss-person']?.length === 1);
-    expect(await page.tabCalls.pageSummary({})).toEqual({
+    expect(await page.tabCalls.pageSummary({}, {})).toEqual({
       active: true,
       urls: ['https://www.reuters.com/world/story', 'https://www.reuters.com/world/story-canonical/'],
       entities: [
@@ -114,9 +114,9 @@ describe('a page following the reader’s settings', () => {
     const page = createPageControl({ doc: document, signal: new AbortController().signal, match, oneOff: false });
     page.apply(settings());
     await until(() => gloss()['gloss-person']?.length === 2);
-    expect(await page.tabCalls.focusMention({ key: '1:putin' })).toBe(true);
+    expect(await page.tabCalls.focusMention({ key: '1:putin' }, {})).toBe(true);
     expect(gloss()['gloss-focus']).toEqual(['Putin']);
-    expect(await page.tabCalls.focusMention({ key: '1:nobody' })).toBe(false);
+    expect(await page.tabCalls.focusMention({ key: '1:nobody' }, {})).toBe(false);
 
     const withCard = createPageControl({
       doc: document,
@@ -126,7 +126,7 @@ describe('a page following the reader’s settings', () => {
       showEntity: (key) => (opened.push(key), true),
     });
     withCard.apply(settings());
-    expect(await withCard.tabCalls.focusMention({ key: '1:japan' })).toBe(true);
+    expect(await withCard.tabCalls.focusMention({ key: '1:japan' }, {})).toBe(true);
     expect(opened).toEqual(['1:japan']);
   });
 
@@ -135,10 +135,10 @@ describe('a page following the reader’s settings', () => {
     Object.defineProperty(document, 'location', { value: url, configurable: true });
     const off = createPageControl({ doc: document, signal: new AbortController().signal, match, oneOff: false });
     off.apply(settings());
-    expect((await off.tabCalls.pageSummary({})).active).toBe(false);
+    expect((await off.tabCalls.pageSummary({}, {})).active).toBe(false);
     const once = createPageControl({ doc: document, signal: new AbortController().signal, match, oneOff: true });
     once.apply(settings());
-    expect((await once.tabCalls.pageSummary({})).active).toBe(true);
+    expect((await once.tabCalls.pageSummary({}, {})).active).toBe(true);
     Reflect.deleteProperty(document, 'location');
   });
 });

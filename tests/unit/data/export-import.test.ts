@@ -47,7 +47,7 @@ async function state(target: GlossDb) {
       url: rest.builtin ? 'builtin' : url,
       ...rest,
     })),
-    entities: dump.entities.map((e) => ({ pack: url(e.sub), id: e.id, record: e.record, terms: e.terms })),
+    entities: dump.entities.map((e) => ({ pack: url(e.sub), id: e.id, record: e.record })),
     briefs: dump.briefs.map((b) => ({ pack: url(b.sub), id: b.id, record: b.record, cites: b.cites })),
   };
 }

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useSettings } from '@/components/common/use-settings';
+import { uiLocale } from '@/components/common/ui-locale';
+import { t } from '@/lib/i18n';
+import { tabClient } from '@/lib/messaging/browser-clients';
+import { currentTab, isToolbarPopup, type CurrentTab } from '@/lib/popup/current-tab';
+import { hostOf } from '@/lib/sites/hosts';
+import { siteState } from '@/lib/sites/site-state';
+import { PageEntities } from './PageEntities';
+import { PopupCard } from './PopupCard';
+import { RelatedBriefs } from './RelatedBriefs';
+import { SearchPanel } from './SearchPanel';
+import { SiteControls } from './SiteControls';
+import { SyncLine } from './SyncLine';
+import { usePage } from './use-page';
+
+/** The popup for the current tab: what Gloss found, where it runs, search, and the packs' state. */
+export function PopupApp({ search }: { search: string }) {
+  const [settings, update] = useSettings();
+  const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
+  const [query, setQuery] = useState('');
+  const [trail, setTrail] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const locale = uiLocale();
+  useEffect(() => void currentTab(search).then(setTab), []);
+  const page = usePage(tab?.id, settings?.languages);
+
+  if (!settings || tab === undefined) return <p class="muted">{t('loading')}</p>;
+  const host = hostOf(tab?.url);
+  const active = page.summary?.active ?? false;
+  const state = siteState(settings, host);
+
+  async function show(key: string) {
+    if (!tab) return;
+    const answer = await tabClient(tab.id).call('focusMention', { key });
+    if (!answer.ok || !answer.value) return setProblem(t('popupNotOnPage'));
+    // Over the page, the popup would hide the card it just opened.
+    if (isToolbarPopup(search)) window.close();
+  }
+
+  return (
+    <main class="popup" lang={locale}>
+      <header class="top">
+        <h1>{t('popupTitle')}</h1>
+        {host && (
+          <p class="host" data-testid="host">
+            {host}
+          </p>
+        )}
+      </header>
+      {tab ? <SiteControls settings={settings} update={update} host={host} tab={tab} active={active} /> : null}
+      <SearchPanel languages={settings.languages} query={query} onQuery={setQuery} onChoose={(key) => setTrail([key])} />
+      {trail.length > 0 ? (
+        <PopupCard trail={trail} languages={settings.languages} locale={locale} onTrail={setTrail} />
+      ) : (
+        !query.trim() && (
+          <>
+            {problem && <p class="problem" role="alert">{problem}</p>}
+            {active && page.overview && (
+              <>
+                <PageEntities entities={page.overview.entities} onChoose={(key) => void show(key)} />
+                <RelatedBriefs briefs={page.overview.briefs} locale={locale} />
+              </>
+            )}
+            {page.error && <p class="problem" role="alert">{page.error}</p>}
+            {state === 'on' && page.summary === null && <p class="muted">{t('popupReload')}</p>}
+          </>
+        )
+      )}
+      <SyncLine locale={locale} />
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import { briefMeta } from '@/components/card/BriefList';
+import { ExternalLink } from '@/components/card/ExternalLink';
+import { t } from '@/lib/i18n';
+import type { RelatedBrief } from '@/lib/messaging/reader-calls';
+
+/** The briefs most related to the page, those citing it first. */
+export function RelatedBriefs({ briefs, locale }: { briefs: RelatedBrief[]; locale: string }) {
+  return (
+    <section class="related" aria-labelledby="briefs-title" data-testid="related-briefs">
+      <h2 id="briefs-title">{t('popupBriefsTitle')}</h2>
+      {briefs.length === 0 ? (
+        <p class="muted">{t('popupNoBriefs')}</p>
+      ) : (
+        <ol class="briefs">
+          {briefs.map((b) => (
+            <li key={b.key} class="brief" data-brief={b.key}>
+              {b.open.url ? (
+                <ExternalLink href={b.open.url} class="brief-title" lang={b.open.lang}>
+                  {b.open.title}
+                </ExternalLink>
+              ) : (
+                <span class="brief-title" lang={b.open.lang} dir="auto">
+                  {b.open.title}
+                </span>
+              )}
+              {b.citesPage && <span class="tag cites">{t('popupCitesPage')}</span>}
+              <div class="meta">{briefMeta(b, locale)}</div>
+              {b.aboutCount > 0 && <div class="meta">{t('popupAboutCount', String(b.aboutCount))}</div>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
