@@ -53,10 +53,20 @@ export async function readSettings(): Promise<Settings> {
   return { ...defaults(), ...value };
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await readSettings()), ...change };
-  await settingsItem.setValue(next);
-  return next;
+// Changes from one context are applied one after another: two at once would each merge
+// into the settings read before the other's write, and one change would be lost.
+let pending: Promise<unknown> = Promise.resolve();
+
+/** Merges a change into the settings; a function gets the settings as they are at that moment. */
+export function updateSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const run = pending.then(async () => {
+    const current = await readSettings();
+    const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pending = run.catch(() => {});
+  return run;
 }
 
 /** Calls back with the full settings on every change; returns the unwatch function. */

@@ -8,7 +8,7 @@ import type { SettingsSectionProps } from './LanguagesSection';
 export function AppearanceSection({ settings, update }: SettingsSectionProps) {
   const hidden = new Set(settings.hiddenKinds);
   const toggleKind = (kind: (typeof ENTITY_KINDS)[number], shown: boolean) =>
-    void update({ hiddenKinds: ENTITY_KINDS.filter((k) => (k === kind ? !shown : hidden.has(k))) });
+    void update((s) => ({ hiddenKinds: ENTITY_KINDS.filter((k) => (k === kind ? !shown : s.hiddenKinds.includes(k))) }));
 
   return (
     <section aria-labelledby="look-title" data-testid="appearance">

@@ -3,10 +3,11 @@ import { languageName } from '@/lib/card/dates';
 import { t } from '@/lib/i18n';
 import { addLanguage, COMMON_LANGUAGES, moveLanguage, parseLanguageCode, removeLanguage } from '@/lib/options/languages';
 import type { Settings } from '@/lib/settings';
+import type { UpdateSettings } from '@/components/common/use-settings';
 
 export interface SettingsSectionProps {
   settings: Settings;
-  update: (change: Partial<Settings>) => Promise<unknown>;
+  update: UpdateSettings;
   locale: string;
 }
 
@@ -24,7 +25,7 @@ export function LanguagesSection({ settings, update, locale }: SettingsSectionPr
     if (!code) return setProblem(t('optionsLanguageInvalid', adding));
     setProblem(null);
     setAdding('');
-    void update({ languages: addLanguage(languages, code) });
+    void update((s) => ({ languages: addLanguage(s.languages, code) }));
   }
 
   return (
@@ -37,13 +38,13 @@ export function LanguagesSection({ settings, update, locale }: SettingsSectionPr
             <span class="lang-name">
               {name(code)} <span class="muted">({code})</span>
             </span>
-            <button type="button" disabled={i === 0} aria-label={t('optionsMoveUp', name(code))} onClick={() => void update({ languages: moveLanguage(languages, i, -1) })}>
+            <button type="button" disabled={i === 0} aria-label={t('optionsMoveUp', name(code))} onClick={() => void update((s) => ({ languages: moveLanguage(s.languages, s.languages.indexOf(code), -1) }))}>
               ↑
             </button>
-            <button type="button" disabled={i === languages.length - 1} aria-label={t('optionsMoveDown', name(code))} onClick={() => void update({ languages: moveLanguage(languages, i, 1) })}>
+            <button type="button" disabled={i === languages.length - 1} aria-label={t('optionsMoveDown', name(code))} onClick={() => void update((s) => ({ languages: moveLanguage(s.languages, s.languages.indexOf(code), 1) }))}>
               ↓
             </button>
-            <button type="button" class="danger" disabled={languages.length < 2} aria-label={t('optionsRemoveLanguage', name(code))} onClick={() => void update({ languages: removeLanguage(languages, code) })}>
+            <button type="button" class="danger" disabled={languages.length < 2} aria-label={t('optionsRemoveLanguage', name(code))} onClick={() => void update((s) => ({ languages: removeLanguage(s.languages, code) }))}>
               {t('packRemove')}
             </button>
           </li>

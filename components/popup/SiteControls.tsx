@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Switch } from '@/components/common/Switch';
+import type { UpdateSettings } from '@/components/common/use-settings';
 import { t } from '@/lib/i18n';
 import { uiClient } from '@/lib/messaging/browser-clients';
 import type { Settings } from '@/lib/settings';
@@ -9,7 +10,7 @@ import { isCovered, siteState, turnedOff } from '@/lib/sites/site-state';
 
 export interface SiteControlsProps {
   settings: Settings;
-  update: (change: Partial<Settings>) => Promise<unknown>;
+  update: UpdateSettings;
   host: string | null;
   tab: { id: number; url?: string };
   /** The page is being annotated (on a site Gloss runs on, or once on request). */
@@ -49,7 +50,7 @@ export function SiteControls({ settings, update, host, tab, active }: SiteContro
   if (state === 'unsupported') return <p class="muted" data-testid="site-state">{t('popupUnsupported')}</p>;
   return (
     <section class="site" aria-label={t('popupSiteSection')}>
-      <Switch name="site" checked={on} onChange={(next) => (next ? turnOn(host!) : void update(turnedOff(settings, host!)))}>
+      <Switch name="site" checked={on} onChange={(next) => (next ? turnOn(host!) : void update((s) => turnedOff(s, host!)))}>
         {t('popupSiteSwitch', host!)}
       </Switch>
       <Switch name="pause" checked={settings.paused} onChange={(paused) => void update({ paused })}>
