@@ -41,18 +41,22 @@ function requireBuild(dir: string) {
 export interface LaunchOptions {
   /** Firefox's pages' `prefers-color-scheme` for the whole session (BiDi cannot emulate it per page). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's interface language (`tr`, `ru`); the extension's messages follow it. */
+  locale?: string;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(options);
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   requireBuild(CHROME_BUILD);
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       '--no-sandbox',

@@ -47,7 +47,7 @@ export function popupEntities(popup: Tab): Promise<PopupEntities[]> {
 /** Waits until the popup lists `n` entities; fails with what it shows instead. */
 export async function waitForEntities(popup: Tab, n: number): Promise<PopupEntities[]> {
   await popup
-    .waitFor((count) => document.querySelectorAll('[data-testid="page-entities"] button.entity').length === count, n)
+    .waitFor((count) => document.querySelectorAll('[data-testid="page-entities"] button.entity').length === count, n, 20_000)
     .catch(async (err) => {
       throw new Error(`${String(err)}\nThe popup shows:\n${await popup.evaluate(() => document.body.innerText)}`);
     });
