@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { CardLayerHandle } from '@/lib/hover/page-cards';
 import { CardLayer } from './CardLayer';
+import { primeCard } from './prime';
 import { CARD_CSS } from './styles';
 
 /**
@@ -25,6 +26,7 @@ export async function mountCardLayer(ctx: ContentScriptContext, locale: string):
   });
   ui.mount();
   const container = ui.uiContainer;
+  requestIdleCallback(() => primeCard(container, locale), { timeout: 2000 });
   return {
     host: ui.shadowHost,
     shadow: ui.shadow,

@@ -20,7 +20,7 @@ export const CARD_CSS = `
 .card, .notice {
   position: fixed; z-index: 2147483647; box-sizing: border-box;
   background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px;
-  box-shadow: 0 10px 30px var(--shadow), 0 2px 6px var(--shadow);
+  box-shadow: 0 6px 20px var(--shadow), 0 1px 4px var(--shadow);
   text-align: start; overflow-wrap: anywhere;
 }
 .card {
@@ -28,7 +28,8 @@ export const CARD_CSS = `
   display: flex; flex-direction: column; overflow: hidden; visibility: hidden;
 }
 .card[data-placed] { visibility: visible; animation: gloss-in 120ms ease-out; }
-@keyframes gloss-in { from { opacity: 0; transform: translateY(3px); } }
+/* Movement only: the card is fully there from its first frame. */
+@keyframes gloss-in { from { transform: translateY(3px); } }
 @media (prefers-reduced-motion: reduce) { .card[data-placed] { animation: none; } }
 .card:focus { outline: none; }
 .card:focus-visible { outline: 2px solid var(--focus); outline-offset: -3px; }

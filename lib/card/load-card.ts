@@ -14,10 +14,9 @@ export async function loadCard(db: GlossDb, key: string, languages: readonly str
     if (!entities.length) return null;
     const refKeys = new Set<string>();
     for (const e of entities) for (const id of [...(e.record.participants ?? []), ...(e.record.related ?? [])]) refKeys.add(refKey(e.sub, id));
-    const refParts = [...refKeys].map((k) => parseEntityKey(k)).filter((p) => p !== null).map((p): [number, string] => [p.sub, p.id]);
-    const [briefs, refs] = await Promise.all([briefsAbout(db, entities), getEntities(db, refParts.map(([sub, id]) => ({ sub, id })))]);
-    const subs = [...new Set([...entities.map((e) => e.sub), ...briefs.map((b) => b.sub)])];
-    const packs = (await db.packs.bulkGet(subs)).filter((p): p is PackRow => p !== undefined);
+    const refParts = [...refKeys].map((k) => parseEntityKey(k)).filter((p) => p !== null);
+    // Issued together: one wait on the store instead of three. The pack rows are few and small.
+    const [briefs, refs, packs] = await Promise.all([briefsAbout(db, entities), getEntities(db, refParts), db.packs.toArray()]);
     return shapeCard({
       key,
       entities,

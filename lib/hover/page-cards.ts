@@ -113,11 +113,14 @@ export function createPageCards(opts: {
     session(sessionSignal) {
       active = true;
       setup ??= build();
-      void setup.then(() => {
-        if (!active) return;
-        publish();
-        void checkNotice();
-      });
+      setup.then(
+        () => {
+          if (!active) return;
+          publish();
+          void checkNotice();
+        },
+        (err: unknown) => console.error('Gloss could not show its cards on this page:', err),
+      );
       sessionSignal.addEventListener('abort', () => {
         active = false;
         noticeFor = null;

@@ -23,7 +23,8 @@ function hostileRecords(citedUrl: string): { entities: Entity[]; briefs: Brief[]
         name: { en: `Operation Nightglass ${INJECTION}` },
         aliases: [{ text: 'Operation Nightglass' }],
         description: { en: '<script>window.__pwned=2</script>' },
-        summary: { en: `<b>Bold?</b> ${INJECTION}` },
+        // Long enough to need scrolling inside the card.
+        summary: { en: `<b>Bold?</b> ${INJECTION} ${'A long account of the operation. '.repeat(45)}` },
         facts: [{ label: { en: 'Payload' }, value: { en: 'javascript:window.__pwned=3' } }],
       },
     ],
@@ -180,6 +181,15 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     // Away from both: it closes.
     await moveMouse(tab, 4, 4);
     expect(await waitForCard(tab, null, 3000)).toBeNull();
+
+    // By the bottom edge of the window, the card opens above the name and stays in view.
+    const low = await pointAtText(tab, '[data-testid="paragraph-4"]', 'Kim Jong-un', 'end');
+    await moveMouse(tab, low.x, low.y);
+    const above = await waitForCard(tab, (c) => c.name === 'Kim Jong Un');
+    const viewport = await tab.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    expect(above!.rect.y + above!.rect.height).toBeLessThan(low.y);
+    expect(above!.rect.y).toBeGreaterThanOrEqual(0);
+    expect(above!.rect.x + above!.rect.width).toBeLessThanOrEqual(viewport.width);
     await tab.close();
   });
 
@@ -287,6 +297,9 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(card!.text).toContain('Payloadjavascript:window.__pwned=3');
     expect(card!.active).toBe(0);
     expect(card!.links.every((l) => l.href.startsWith('https://'))).toBe(true);
+    // A long card keeps its size and scrolls inside.
+    expect(card!.rect.height).toBeLessThanOrEqual(480);
+    expect(await inGlossUi(tab, (root) => { const b = root.querySelector('.body')!; return b.scrollHeight > b.clientHeight; })).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
     expect(await tab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // The page cannot reach into Gloss's interface.

@@ -33,12 +33,12 @@ export async function colorScheme(tab: Tab, scheme: 'light' | 'dark'): Promise<v
   await (tab.raw as PwPage).emulateMedia({ colorScheme: scheme });
 }
 
-/** The centre of the first box of `text` inside `selector`, scrolled into view. */
-export function pointAtText(tab: Tab, selector: string, text: string): Promise<{ x: number; y: number }> {
+/** The centre of the first box of `text` inside `selector`, scrolled into view (to the middle, or the bottom edge). */
+export function pointAtText(tab: Tab, selector: string, text: string, block: 'center' | 'end' = 'center'): Promise<{ x: number; y: number }> {
   return tab.evaluate(
-    ([sel, wanted]) => {
+    ([sel, wanted, where]) => {
       const root = document.querySelector(sel!)!;
-      root.scrollIntoView({ block: 'center' });
+      root.scrollIntoView({ block: where as ScrollLogicalPosition });
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = n.textContent!.indexOf(wanted!);
@@ -51,6 +51,6 @@ export function pointAtText(tab: Tab, selector: string, text: string): Promise<{
       }
       throw new Error(`no "${wanted}" in ${sel}`);
     },
-    [selector, text],
+    [selector, text, block],
   );
 }
