@@ -65,7 +65,9 @@ export function createPageCards(opts: {
 
   function publish() {
     if (!controller) return;
-    const shown = active ? mentions : [];
+    // A kind the reader turned off is not drawn, so it has no card and no count either.
+    const hidden = new Set<string>(settings?.hiddenKinds ?? []);
+    const shown = active ? mentions.filter((m) => !hidden.has(m.kind)) : [];
     controller.setMentions(shown);
     const count = new Set(shown.map((m) => m.key)).size;
     if (count !== badge) {
@@ -101,7 +103,9 @@ export function createPageCards(opts: {
       'abort',
       watchSettings((next) => {
         const changed = next.languages.join() !== languages().join();
+        const kinds = next.hiddenKinds.join() !== settings?.hiddenKinds.join();
         settings = next;
+        if (kinds) publish();
         if (!changed) return;
         c.refresh();
         if (active) void checkNotice();

@@ -1,0 +1,25 @@
+// Runs in a plain Chromium page: stores a pack in real IndexedDB with Gloss's own code, then
+// times the background's card query (loadCard) alone, without messaging.
+import { loadCard } from '../../../lib/card/load-card';
+import { applySnapshot } from '../../../lib/kb/apply';
+import { openDb } from '../../../lib/kb/db';
+import { parseManifest, parseSnapshot } from '../../../lib/pack/parse';
+
+const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+
+(window as unknown as { benchCardData: (base: string, ids: string[]) => Promise<number[]> }).benchCardData = async (base, ids) => {
+  const manifest = parseManifest(await bytesOf(`${base}pack.json`));
+  const snapshot = parseSnapshot(await bytesOf(new URL(manifest.snapshot.path, base).href), manifest.snapshot.path);
+  const db = openDb(`gloss-card-bench-${Date.now()}`);
+  const sub = (await db.packs.add({ url: base, builtin: false, entityCount: 0, briefCount: 0, failures: 0, added: 0 }))!;
+  await applySnapshot(db, sub, manifest, snapshot, {}, Date.now());
+  const times: number[] = [];
+  for (const id of ids) {
+    const t0 = performance.now();
+    const card = await loadCard(db, `${sub}:${id}`, ['en', 'tr', 'ru'], Date.now());
+    times.push(performance.now() - t0);
+    if (!card) throw new Error(`no card for ${id}`);
+  }
+  db.close();
+  return times;
+};
