@@ -29,7 +29,7 @@ function BriefItem({ brief, locale }: { brief: BriefView; locale: string }) {
           {brief.versions.map((v) => (
             <li key={v.lang}>
               {v.url ? (
-                <ExternalLink href={v.url} lang={v.lang} label={languageName(v.lang, locale)} current={v.lang === open.lang}>
+                <ExternalLink href={v.url} lang={v.lang} label={`${languageName(v.lang, locale)}, ${v.lang.toUpperCase()}`} current={v.lang === open.lang}>
                   {v.lang.toUpperCase()}
                 </ExternalLink>
               ) : (

@@ -17,7 +17,7 @@ export function OptionsApp() {
   const db = useMemo(() => openDb(), []);
   const locale = uiLocale();
   return (
-    <main lang={locale}>
+    <main>
       <h1>{t('optionsTitle')}</h1>
       {settings ? (
         <>

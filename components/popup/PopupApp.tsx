@@ -39,7 +39,7 @@ export function PopupApp({ search }: { search: string }) {
   }
 
   return (
-    <main class="popup" lang={locale}>
+    <main class="popup">
       <header class="top">
         <h1>{t('popupTitle')}</h1>
         {host && (

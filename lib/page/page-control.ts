@@ -100,7 +100,8 @@ export function createPageControl(opts: PageControlOptions): PageControl {
       },
       async focusMention({ key }) {
         if (!running || typeof key !== 'string') return false;
-        return opts.showEntity?.(key) ?? reveal(key);
+        // Without a card to open (none yet on a page that has not been shown), the mention is still marked.
+        return opts.showEntity?.(key) || reveal(key);
       },
     },
   };

@@ -6,7 +6,7 @@ import { waitForCard } from './support/card-view';
 import { readHighlights, waitForHighlights } from './support/highlights';
 import { useOnlyPack } from './support/options';
 import { hostPublisher } from './support/pack-host';
-import { flipSwitch, openPopupFor, waitForEntities } from './support/popup';
+import { flipSwitch, openPopupFor, toFront, waitForEntities } from './support/popup';
 import { startServer, type TestServer } from './support/server';
 
 let server: TestServer;
@@ -92,6 +92,7 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
   it('choosing an entity brings its first mention into view, marks it and opens its card', async () => {
     const popup = await openPopupFor(browser, articleUrl);
     await waitForEntities(popup, 11);
+    await toFront(article);
     await popup.evaluate(() => {
       const button = [...document.querySelectorAll<HTMLButtonElement>('button.entity')].find((b) => b.textContent!.startsWith('Sergei Lavrov'))!;
       button.click();

@@ -1,4 +1,14 @@
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
 import type { ExtensionBrowser, Tab } from './browsers';
+
+/**
+ * Shows a tab, as the page under a toolbar popup is shown: with the popup in a tab of
+ * its own, the article would otherwise be hidden, and a hidden page draws no card.
+ */
+export async function toFront(tab: Tab): Promise<void> {
+  await (tab.raw as PwPage | PpPage).bringToFront();
+}
 
 /** The id of the tab showing `url`, asked of the extension's own tabs API from one of its pages. */
 export async function tabIdOf(page: Tab, url: string): Promise<number> {
