@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { EntityKind } from './pack/types';
 import type { HighlightStyle } from './annotate/highlights';
+import { repairSettings } from './settings-repair';
 
 /**
  * The reader's settings, in browser.storage so every context (background, content
@@ -45,7 +46,14 @@ function defaults(): Settings {
   return { ...DEFAULT_SETTINGS, languages: defaultLanguages(globalThis.navigator?.language ?? 'en') };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { init: defaults, version: 1 });
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  init: defaults,
+  version: 2,
+  migrations: {
+    // v1 → v2: fields a page wrote unchecked are repaired or dropped (their defaults return on read).
+    2: (old: unknown) => repairSettings(old),
+  },
+});
 
 /** The settings with defaults filled in for anything missing (an older or partial value). */
 export async function readSettings(): Promise<Settings> {

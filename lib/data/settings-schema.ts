@@ -3,9 +3,10 @@ import { LANG_PATTERN } from '../pack/fields';
 import { describeIssues } from '../pack/issues';
 import { ENTITY_KINDS } from '../pack/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { MAX_HOVER_DELAY } from '../settings-repair';
 import { parseHostInput } from '../sites/hosts';
 
-export const MAX_HOVER_DELAY = 3000;
+export { MAX_HOVER_DELAY };
 
 const host = v.pipe(
   v.string('must be a host name'),
