@@ -276,9 +276,15 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     });
   }
 
-  it('shows a pack’s markup as text and runs none of it', async () => {
+  it('shows a pack’s markup as text and runs none of it; the page can neither hide nor read the card', async () => {
     const tab = await browser.newTab();
     await openArticle(tab, '/world/cards-article');
+    // A page that tries to hide Gloss's interface with its own styles.
+    await tab.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'gloss-host { display: none !important; opacity: 0 !important; } .card, gloss-host * { display: none !important; }';
+      document.head.append(style);
+    });
     // The page is cited by the hostile brief through its location (it has no canonical link).
     let notice = null;
     for (let i = 0; i < 100 && !notice; i++) {
@@ -302,8 +308,11 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(await inGlossUi(tab, (root) => { const b = root.querySelector('.body')!; return b.scrollHeight > b.clientHeight; })).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
     expect(await tab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    // The page cannot reach into Gloss's interface.
+    // The page cannot reach into Gloss's interface, and its styles did not hide the card.
     expect(await tab.evaluate(() => document.querySelector('gloss-host')?.shadowRoot ?? null)).toBeNull();
+    const centre = { x: card!.rect.x + card!.rect.width / 2, y: card!.rect.y + 30 };
+    expect(card!.rect.width).toBeGreaterThan(200);
+    expect(await tab.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, centre)).toBe('gloss-host');
     await tab.close();
   });
 });
