@@ -24,12 +24,11 @@ export function SitesSection({ settings, update }: SettingsSectionProps) {
     };
   }, [settings.extraHosts.join(',')]);
 
-  const answered = (r: { ok: boolean; error?: string }) => setProblem(r.ok ? null : (r.error ?? null));
 
   /** Must run inside the reader's click or submit: the browser asks only then. */
   function turnOn(host: string) {
     setProblem(null);
-    const done = () => void client.call('turnSiteOn', { host }).then(answered);
+    const done = () => void client.call('turnSiteOn', { host }).then((r) => setProblem(r.ok ? null : t('popupSiteFailed', host)));
     if (isDefaultHost(host)) return done();
     void browser.permissions.request({ origins: [hostPattern(host)] }).then(
       (granted) => (granted ? done() : setProblem(t('popupPermissionDenied'))),
@@ -72,7 +71,7 @@ export function SitesSection({ settings, update }: SettingsSectionProps) {
                   {t('optionsAllowSite')}
                 </button>
               )}
-              <button type="button" class="danger" aria-label={t('optionsRemoveSite', host)} onClick={() => void client.call('forgetSite', { host }).then(answered)}>
+              <button type="button" class="danger" aria-label={t('optionsRemoveSite', host)} onClick={() => void client.call('forgetSite', { host }).then((r) => setProblem(r.ok ? null : t('optionsRemoveFailed', host)))}>
                 {t('packRemove')}
               </button>
             </li>

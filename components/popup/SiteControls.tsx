@@ -28,7 +28,7 @@ export function SiteControls({ settings, update, host, tab, active }: SiteContro
   function turnOn(site: string) {
     setProblem(null);
     const done = () =>
-      void client.call('turnSiteOn', { host: site }).then((r) => setProblem(r.ok ? null : r.error));
+      void client.call('turnSiteOn', { host: site }).then((r) => setProblem(r.ok ? null : t('popupSiteFailed', site)));
     if (isDefaultHost(site)) return done();
     // Asked in the click itself: the browser only shows the prompt for a reader's gesture
     // (and answers at once, without a prompt, when the permission is already held).
@@ -43,7 +43,7 @@ export function SiteControls({ settings, update, host, tab, active }: SiteContro
     setAnnotating(true);
     void client.call('annotateOnce', { tabId: tab.id, url: tab.url }).then((r) => {
       setAnnotating(false);
-      setProblem(r.ok ? null : r.error);
+      setProblem(r.ok ? null : t('popupAnnotateFailed'));
     });
   }
 
