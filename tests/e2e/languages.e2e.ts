@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_BRIEFS, NEWS_ENTITIES } from '../fixtures/news-pack';
-import { launch, type ExtensionBrowser, type Tab } from './support/browsers';
+import { BROWSERS, launch, type ExtensionBrowser, type Tab } from './support/browsers';
 import { waitForCard } from './support/card-view';
 import { useOnlyPack } from './support/options';
 import { hostPublisher } from './support/pack-host';
@@ -51,12 +51,14 @@ const untranslated = (page: Tab) =>
     return out;
   });
 
-describe.each(['tr', 'ru'] as const)('Gloss in Chromium with its interface in %s', (locale) => {
+const CASES = BROWSERS.flatMap((browserName) => (['tr', 'ru'] as const).map((locale) => [browserName, locale] as const));
+
+describe.each(CASES)('Gloss in %s with its interface in %s', (browserName, locale) => {
   const want = EXPECTED[locale];
   let browser: ExtensionBrowser;
   let article: Tab;
   beforeAll(async () => {
-    browser = await launch('chromium', { locale });
+    browser = await launch(browserName, { locale });
     await useOnlyPack(browser, packUrl, 'Asia briefs');
     article = await browser.newTab();
     await article.goto(server.url('/world/reuters-article'));

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { emptyLangpack, localePrefs } from './langpack';
 import { NEWS_HOST } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -116,8 +117,10 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+      ...(options.locale ? localePrefs(options.locale) : {}),
     },
   });
+  if (options.locale) await browser.installExtension(emptyLangpack(options.locale));
   await browser.installExtension(FIREFOX_BUILD);
   return {
     name: 'firefox',
