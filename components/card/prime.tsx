@@ -39,7 +39,7 @@ export function primeCard(layer: HTMLElement, locale: string): void {
   const box = document.createElement('div');
   box.className = 'card';
   box.setAttribute('aria-hidden', 'true');
-  box.style.cssText = 'left:-10000px;top:0;visibility:hidden';
+  box.style.cssText = 'left:-10000px;top:0';
   layer.append(box);
   render(<CardBody data={SAMPLE} locale={locale} onOpen={() => {}} />, box);
   // Reading a size makes the browser do the style and layout work now.

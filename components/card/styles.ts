@@ -25,9 +25,11 @@ export const CARD_CSS = `
 }
 .card {
   left: 0; top: 0; width: 380px; max-width: calc(100vw - 16px); max-height: 480px;
-  display: flex; flex-direction: column; overflow: hidden; visibility: hidden;
+  display: flex; flex-direction: column; overflow: hidden;
+  /* Until placed beside its name: not seen, not hit, yet focusable (visibility would forbid that). */
+  opacity: 0; pointer-events: none;
 }
-.card[data-placed] { visibility: visible; animation: gloss-in 120ms ease-out; }
+.card[data-placed] { opacity: 1; pointer-events: auto; animation: gloss-in 120ms ease-out; }
 /* Movement only: the card is fully there from its first frame. */
 @keyframes gloss-in { from { transform: translateY(3px); } }
 @media (prefers-reduced-motion: reduce) { .card[data-placed] { animation: none; } }

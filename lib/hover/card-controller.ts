@@ -131,6 +131,8 @@ export function createCardController(opts: CardControllerOptions): CardControlle
   }
 
   function focusMention(m: Mention, position: number, total: number) {
+    // Stepping from inside the card: the reader stays in the (new) card.
+    const inside = opts.focusInside();
     focused = m;
     mark.show(m.range);
     reveal(m.range);
@@ -139,6 +141,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     state.announcement = { kind: 'mention', name: m.range.toString(), entityKind: m.kind, position, total };
     state.announceId++;
     emit();
+    if (inside) opts.cardElement()?.focus({ preventScroll: true });
   }
 
   /** Where a first step starts: the first mention at or below the top of the viewport. */

@@ -253,6 +253,13 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await press(tab, 'Shift+Tab');
     expect(await inGlossUi(tab, (root) => root.activeElement?.closest('.card') !== null)).toBe(true);
 
+    // Stepping on from inside the card keeps the reader inside, in the next card.
+    await press(tab, 'Alt+Shift+KeyJ');
+    expect((await waitForCard(tab, (c) => c.label === 'Choe Son Hui'))?.role).toBe('dialog');
+    expect(await inGlossUi(tab, (root) => root.activeElement?.className)).toBe('card');
+    await press(tab, 'Alt+Shift+KeyK');
+    await waitForCard(tab, (c) => c.label === 'North Korea');
+
     await press(tab, 'Escape');
     expect(await waitForCard(tab, null, 3000)).toBeNull();
     expect(await focusedId()).toBe('nav-world');
