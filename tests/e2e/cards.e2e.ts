@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief, Entity } from '../../lib/pack/types';
 import { NEWS_BRIEFS, NEWS_ENTITIES } from '../fixtures/news-pack';
 import { BROWSERS, launch, type ExtensionBrowser, type Tab } from './support/browsers';
-import { clickInUi, liveText, readCard, readNotice, waitForCard } from './support/card-view';
+import { clickInUi, liveText, readCard, readNotice, waitForCard, waitForNotice } from './support/card-view';
 import { inGlossUi } from './support/gloss-ui';
 import { clickAt, colorScheme, moveMouse, pointAtText, press, screenshot } from './support/input';
 import { useOnlyPack } from './support/options';
@@ -93,7 +93,7 @@ async function shootCard(browser: ExtensionBrowser, name: string, scheme: 'light
   await moveMouse(tab, at.x, at.y);
   await waitForCard(tab, (c) => c.name === 'Choe Son Hui');
   expect(await inGlossUi(tab, (root) => getComputedStyle(root.querySelector('.card')!).backgroundColor)).toBe(CARD_BACKGROUND[scheme]);
-  // Past the short fade-in.
+  // Past the short entrance movement.
   await new Promise((r) => setTimeout(r, 400));
   await screenshot(tab, `test-results/card-${scheme}-${name}.png`);
   await tab.close();
@@ -110,12 +110,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   it('tells the reader at once that a brief cites the page, and forgets the notice once dismissed', async () => {
     const tab = await browser.newTab();
     await tab.goto(server.url('/world/reuters-article'));
-    await tab.waitFor(() => true);
-    let notice = null;
-    for (let i = 0; i < 100 && !notice; i++) {
-      notice = await readNotice(tab);
-      if (!notice) await new Promise((r) => setTimeout(r, 100));
-    }
+    const notice = await waitForNotice(tab);
     expect(notice?.text).toContain('Developments in Asia-Pacific in the Context of North Korea-Russia Cooperation');
     expect(notice?.text).toContain('Zeki Talustan Gülten');
     expect(notice?.links[0]).toEqual({
@@ -293,11 +288,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
       document.head.append(style);
     });
     // The page is cited by the hostile brief through its location (it has no canonical link).
-    let notice = null;
-    for (let i = 0; i < 100 && !notice; i++) {
-      notice = await readNotice(tab);
-      if (!notice) await new Promise((r) => setTimeout(r, 100));
-    }
+    const notice = await waitForNotice(tab);
     expect(notice!.text).toContain(`${INJECTION} Nightglass review`);
     expect(notice!.active).toBe(0);
     const at = await pointAtText(tab, '[data-testid="paragraph-2"]', 'Operation Nightglass');

@@ -63,6 +63,16 @@ export function readNotice(tab: Tab) {
   });
 }
 
+/** Waits for the cited-page notice; null if it did not come. */
+export async function waitForNotice(tab: Tab, timeoutMs = 10_000): Promise<Awaited<ReturnType<typeof readNotice>>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const notice = await readNotice(tab);
+    if (notice || Date.now() > deadline) return notice;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Clicks a button of Gloss's interface by its accessible name or its text. */
 export function clickInUi(tab: Tab, name: string): Promise<boolean | null> {
   return inGlossUi(
