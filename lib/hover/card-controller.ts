@@ -89,6 +89,19 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     if (data === undefined) load(m.key);
   }
 
+  /** Turns the open card to the last entity of `trail`. */
+  function show(trail: string[]) {
+    if (!state.card) return;
+    // The button that turned the card goes with its content; keep the reader in the card.
+    const inside = opts.focusInside();
+    const key = trail.at(-1)!;
+    const data = cache.ready(key);
+    state.card = { ...state.card, trail, data, failed: false };
+    emit();
+    if (inside) opts.cardElement()?.focus({ preventScroll: true });
+    if (data === undefined) load(key);
+  }
+
   function close(restoreFocus = true) {
     intent.reset();
     if (!state.card) return;
@@ -186,19 +199,11 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     },
     turnTo(key) {
       if (!state.card || state.card.trail.at(-1) === key) return;
-      const data = cache.ready(key);
-      state.card = { ...state.card, trail: [...state.card.trail, key], data, failed: false };
-      emit();
-      if (data === undefined) load(key);
+      show([...state.card.trail, key]);
     },
     back() {
       if (!state.card || state.card.trail.length < 2) return;
-      const trail = state.card.trail.slice(0, -1);
-      const key = trail.at(-1)!;
-      const data = cache.ready(key);
-      state.card = { ...state.card, trail, data, failed: false };
-      emit();
-      if (data === undefined) load(key);
+      show(state.card.trail.slice(0, -1));
     },
     close: () => close(),
     setNotice(notice) {
