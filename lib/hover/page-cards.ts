@@ -1,6 +1,7 @@
 import type { Mention } from '../annotate/annotator';
 import { createCardCache } from '../card/card-cache';
 import { dismissNotice, isNoticeDismissed } from '../card/dismissed-notices';
+import { watchKbRevision } from '../kb/revision-signal';
 import type { Client } from '../messaging/client';
 import type { Handlers } from '../messaging/server';
 import { pageUrls } from '../page/page-summary';
@@ -99,18 +100,24 @@ export function createPageCards(opts: {
       painted: (ms) => layer.host.setAttribute('data-paint-ms', ms.toFixed(1)),
     };
     controller = c;
-    signal.addEventListener(
-      'abort',
-      watchSettings((next) => {
-        const changed = next.languages.join() !== languages().join();
-        const kinds = next.hiddenKinds.join() !== settings?.hiddenKinds.join();
-        settings = next;
-        if (kinds) publish();
-        if (!changed) return;
-        c.refresh();
-        if (active) void checkNotice();
-      }),
-    );
+    /** Cards and the notice were read in other languages, or from other knowledge. */
+    const reread = () => {
+      c.refresh();
+      if (active) void checkNotice();
+    };
+    const unwatchSettings = watchSettings((next) => {
+      const changed = next.languages.join() !== languages().join();
+      const kinds = next.hiddenKinds.join() !== settings?.hiddenKinds.join();
+      settings = next;
+      if (kinds) publish();
+      if (changed) reread();
+    });
+    // A pack added, updated or removed: what the cards say may have changed.
+    const unwatchKb = watchKbRevision(reread);
+    signal.addEventListener('abort', () => {
+      unwatchSettings();
+      unwatchKb();
+    });
   }
 
   return {

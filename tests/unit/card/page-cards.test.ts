@@ -7,6 +7,7 @@ import type { CardData, CitingAnswer } from '@/lib/card/types';
 import type { PageCardsState } from '@/lib/hover/card-state';
 import { createPageCards } from '@/lib/hover/page-cards';
 import type { Client } from '@/lib/messaging/client';
+import { kbRevisionItem } from '@/lib/kb/revision-signal';
 import { updateSettings } from '@/lib/settings';
 import { installFakeHighlights } from '../../dom/fake-highlights';
 
@@ -113,6 +114,9 @@ describe('cards on a page', () => {
     await updateSettings({ languages: ['ru', 'en'] });
     await until(() => last()?.card?.data?.name.text === '1:putin in ru');
     expect(calls.filter(([n]) => n === 'card')).toHaveLength(2);
+    // A pack changed: the open card is read again.
+    await kbRevisionItem.setValue(7);
+    await until(() => calls.filter(([n]) => n === 'card').length === 3);
     // The popup's list opens an entity's first mention the same way.
     expect(cards.showEntity('1:japan')).toBe(true);
     expect(cards.showEntity('1:nobody')).toBe(false);
