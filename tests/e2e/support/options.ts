@@ -42,6 +42,18 @@ export async function addPack(tab: Tab, url: string): Promise<void> {
  * highlighted. Removes the others (the starter pack too) through the page's buttons.
  */
 export async function useOnlyPack(browser: ExtensionBrowser, url: string, title: string): Promise<void> {
+  // A new profile subscribes to the built-in starter pack as it starts; once it is there it
+  // can be removed for good, while removing packs before it arrives would leave it behind.
+  // Waited for through the background, since the packs list is read once, when it opens.
+  const probe = await browser.openExtensionPage('options.html');
+  await probe.waitFor(async () => {
+    type Runtime = { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value?: { builtin: boolean }[] }> } };
+    const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+    const answer = await (g.browser ?? g.chrome).runtime.sendMessage({ gloss: 1, channel: 'ui', call: 'listPacks', args: {} });
+    return answer.ok && answer.value!.some((p) => p.builtin);
+    // Already removed in this browser: nothing to wait for.
+  }, undefined, 10_000).catch(() => {});
+  await probe.close();
   const tab = await browser.openExtensionPage('options.html');
   await tab.waitFor(() => document.querySelector('section[data-loaded="true"]') !== null);
   for (;;) {
