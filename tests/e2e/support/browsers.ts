@@ -44,6 +44,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The browser's interface language (`tr`, `ru`); the extension's messages follow it. */
   locale?: string;
+  /** More Firefox preferences, for what only a preference can arrange. */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -118,6 +120,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
       ...(options.locale ? localePrefs(options.locale) : {}),
+      ...options.firefoxPrefs,
     },
   });
   if (options.locale) await browser.installExtension(emptyLangpack(options.locale));
