@@ -1,10 +1,10 @@
 import type { GlossDb, PackRow } from '../kb/db';
 import { briefsAbout, briefsCiting, mergedEntity, parseEntityKey } from '../kb/queries';
-import { getEntities } from '../kb/entity-store';
 import { refKey } from '../kb/rows';
 import { normalizeUrl } from '../pack/normalize-url';
 import { shapeBriefs } from './brief-view';
 import { shapeCard } from './card-data';
+import { linkedEntities, packRows } from './store-cache';
 import type { CardData, CitingAnswer } from './types';
 
 /** A card's data, read in one transaction so a pack update cannot land half-way through. */
@@ -15,17 +15,9 @@ export async function loadCard(db: GlossDb, key: string, languages: readonly str
     const refKeys = new Set<string>();
     for (const e of entities) for (const id of [...(e.record.participants ?? []), ...(e.record.related ?? [])]) refKeys.add(refKey(e.sub, id));
     const refParts = [...refKeys].map((k) => parseEntityKey(k)).filter((p) => p !== null);
-    // Issued together: one wait on the store instead of three. The pack rows are few and small.
-    const [briefs, refs, packs] = await Promise.all([briefsAbout(db, entities), getEntities(db, refParts), db.packs.toArray()]);
-    return shapeCard({
-      key,
-      entities,
-      briefs,
-      packs,
-      refs: refs.filter((r) => r !== undefined),
-      languages,
-      now,
-    });
+    // Issued together: one wait on the store; links and packs are usually in memory already.
+    const [briefs, refs, packs] = await Promise.all([briefsAbout(db, entities), linkedEntities(db, refParts), packRows(db)]);
+    return shapeCard({ key, entities, briefs, packs, refs, languages, now });
   });
 }
 

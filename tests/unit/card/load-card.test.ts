@@ -9,10 +9,12 @@ const REUTERS = 'https://www.reuters.com/world/asia-pacific/north-korea-rejects-
 let db: GlossDb;
 let subA: number;
 let subB: number;
+let a: FakePublisher;
+let sync: ReturnType<typeof createSync>;
 
 beforeEach(async () => {
   db = openDb(`gloss-card-${Math.random()}`);
-  const a = new FakePublisher('pack-a', 'https://a.example.org/');
+  a = new FakePublisher('pack-a', 'https://a.example.org/');
   const b = new FakePublisher('pack-b', 'https://b.example.net/');
   await a.publish(
     [
@@ -32,7 +34,7 @@ beforeEach(async () => {
     [entity('choe', { name: { en: 'Choe Son-hui', ru: 'Чхве Сон Хи' }, sameAs: ['wikidata:Q1'] })],
     [brief('b-brief', ['choe'], { published: '2024-01-05', cites: [`${REUTERS}?utm_source=x`] })],
   );
-  const sync = createSync({ db, now: () => 0, fetch: (u, i) => (u.startsWith('https://a.') ? a.fetch(u, i) : b.fetch(u, i)) });
+  sync = createSync({ db, now: () => 0, fetch: (u, i) => (u.startsWith('https://a.') ? a.fetch(u, i) : b.fetch(u, i)) });
   subA = (await sync.subscribe('https://a.example.org/pack.json')).sub!;
   subB = (await sync.subscribe('https://b.example.net/pack.json')).sub!;
 });
@@ -51,6 +53,15 @@ describe('card data from the store', () => {
     const card = (await loadCard(db, `${subA}:summit`, ['tr'], 0))!;
     expect(card).toMatchObject({ kind: 'event', when: { start: '2023-09-13' }, where: { text: 'Vostochny Cosmodrome' } });
     expect(card.participants.map((p) => p.name.text)).toEqual(['Kuzey Kore']);
+  });
+
+  it('shows a related entity’s new name once its pack changed it, though names are kept in memory', async () => {
+    expect((await loadCard(db, `${subA}:choe-son-hui`, ['en'], 0))!.related[0]!.name.text).toBe('North Korea');
+    await a.publish([entity('choe-son-hui', { sameAs: ['wikidata:Q1'], related: ['north-korea'] }), entity('north-korea', { kind: 'state', name: { en: 'DPRK' } })]);
+    await sync.sync(subA);
+    const card = (await loadCard(db, `${subA}:choe-son-hui`, ['en'], 0))!;
+    expect(card.related[0]!.name.text).toBe('DPRK');
+    expect(card.sources.find((s) => s.sub === subA)?.version).toBe(2);
   });
 
   it('answers null for a key the store does not hold', async () => {
