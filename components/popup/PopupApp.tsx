@@ -30,6 +30,12 @@ export function PopupApp({ search }: { search: string }) {
   const active = page.summary?.active ?? false;
   const state = siteState(settings, host);
 
+  /** Leaving the card returns the reader to the search they came from. */
+  function turn(next: string[]) {
+    setTrail(next);
+    if (!next.length) requestAnimationFrame(() => document.getElementById('search-input')?.focus());
+  }
+
   async function show(key: string) {
     if (!tab) return;
     const answer = await tabClient(tab.id).call('focusMention', { key });
@@ -51,7 +57,7 @@ export function PopupApp({ search }: { search: string }) {
       {tab ? <SiteControls settings={settings} update={update} host={host} tab={tab} active={active} /> : null}
       <SearchPanel languages={settings.languages} query={query} onQuery={setQuery} onChoose={(key) => setTrail([key])} />
       {trail.length > 0 ? (
-        <PopupCard trail={trail} languages={settings.languages} locale={locale} onTrail={setTrail} />
+        <PopupCard trail={trail} languages={settings.languages} locale={locale} onTrail={turn} />
       ) : (
         !query.trim() && (
           <>

@@ -167,6 +167,7 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
     // Back leaves the card for the search results.
     await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="popup-card"] .back')!.click());
     await popup.waitFor(() => document.querySelector('[data-testid="popup-card"]') === null && document.querySelector('[data-testid="search-results"]') !== null);
+    await popup.waitFor(() => document.activeElement?.id === 'search-input');
     await popup.close();
   });
 
