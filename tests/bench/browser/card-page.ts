@@ -7,7 +7,14 @@ import { parseManifest, parseSnapshot } from '../../../lib/pack/parse';
 
 const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
 
-(window as unknown as { benchCardData: (base: string, ids: string[]) => Promise<number[]> }).benchCardData = async (base, ids) => {
+interface QueryFigures {
+  /** loadCard, per entity. */
+  card: number[];
+  /** One small IndexedDB read, for scale: a card costs a few of these. */
+  request: number[];
+}
+
+(window as unknown as { benchCardData: (base: string, ids: string[]) => Promise<QueryFigures> }).benchCardData = async (base, ids) => {
   const manifest = parseManifest(await bytesOf(`${base}pack.json`));
   const snapshot = parseSnapshot(await bytesOf(new URL(manifest.snapshot.path, base).href), manifest.snapshot.path);
   const db = openDb(`gloss-card-bench-${Date.now()}`);
@@ -23,6 +30,12 @@ const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).a
     times.push(performance.now() - t0);
     if (!card) throw new Error(`no card for ${id}`);
   }
+  const request: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    await db.packs.get(sub);
+    request.push(performance.now() - t0);
+  }
   db.close();
-  return times;
+  return { card: times, request };
 };
