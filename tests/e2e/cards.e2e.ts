@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brief, Entity } from '../../lib/pack/types';
+import { hostileRecords, INJECTION } from '../fixtures/hostile-pack';
 import { NEWS_BRIEFS, NEWS_ENTITIES } from '../fixtures/news-pack';
+import { badgeOf } from './support/badge';
 import { BROWSERS, launch, type ExtensionBrowser, type Tab } from './support/browsers';
 import { clickInUi, liveText, readCard, readNotice, waitForCard, waitForNotice } from './support/card-view';
 import { inGlossUi } from './support/gloss-ui';
@@ -10,37 +11,7 @@ import { useOnlyPack } from './support/options';
 import { hostPublisher } from './support/pack-host';
 import { startServer, type TestServer } from './support/server';
 
-const INJECTION = '<img src=x onerror="window.__pwned=1">';
 const page = (name: string) => readFileSync(`tests/fixtures/pages/${name}`, 'utf8');
-
-/** An entity and a brief whose text is markup, to prove it stays text. */
-function hostileRecords(citedUrl: string): { entities: Entity[]; briefs: Brief[] } {
-  return {
-    entities: [
-      {
-        id: 'nightglass',
-        kind: 'event',
-        name: { en: `Operation Nightglass ${INJECTION}` },
-        aliases: [{ text: 'Operation Nightglass' }],
-        description: { en: '<script>window.__pwned=2</script>' },
-        // Long enough to need scrolling inside the card.
-        summary: { en: `<b>Bold?</b> ${INJECTION} ${'A long account of the operation. '.repeat(45)}` },
-        facts: [{ label: { en: 'Payload' }, value: { en: 'javascript:window.__pwned=3' } }],
-      },
-    ],
-    briefs: [
-      {
-        id: 'nightglass-review',
-        title: `${INJECTION} Nightglass review`,
-        url: 'https://example.org/briefs/nightglass',
-        lang: 'en',
-        published: '2024-02-01',
-        about: ['nightglass'],
-        cites: [citedUrl],
-      },
-    ],
-  };
-}
 
 let server: TestServer;
 let packUrl: string;
@@ -65,20 +36,6 @@ async function openArticle(tab: Tab, path: string) {
     });
     return n > 0;
   });
-}
-
-/** The toolbar badge of the tab showing `path`, read from one of the extension's pages. */
-async function badgeOf(browser: ExtensionBrowser, path: string): Promise<string | null> {
-  const ext = await browser.openExtensionPage('options.html');
-  const text = await ext.evaluate(async (part) => {
-    type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; action: { getBadgeText(d: object): Promise<string> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    const tab = (await api.tabs.query({})).find((t) => t.url?.includes(part));
-    return tab ? api.action.getBadgeText({ tabId: tab.id }) : null;
-  }, path);
-  await ext.close();
-  return text;
 }
 
 const CARD_BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(31, 32, 35)' };
