@@ -2,8 +2,8 @@ import type { Entity, PackRecords } from '../pack/types';
 import type { BriefRow, EntityBucketRow, EntityRow, GlossDb } from './db';
 import { toBriefRow, toEntityRow } from './rows';
 
-/** Buckets per subscription: few rows to write, small rows to read for one card. */
-export const BUCKETS = 1024;
+/** Buckets per subscription: few rows to write (apply), small rows to read (a card). */
+export const BUCKETS = 4096;
 
 /** FNV-1a: a stable, well-spread hash of an id. */
 export function bucketOf(id: string): number {
