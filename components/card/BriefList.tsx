@@ -10,19 +10,24 @@ export function briefMeta(b: BriefView, locale: string): string {
   return parts.filter(Boolean).join(' · ');
 }
 
+/** A brief's title in the version the reader opens: a link when it has an address. */
+export function BriefTitle({ open }: { open: BriefView['open'] }) {
+  return open.url ? (
+    <ExternalLink href={open.url} class="brief-title" lang={open.lang}>
+      {open.title}
+    </ExternalLink>
+  ) : (
+    <span class="brief-title" lang={open.lang} dir="auto">
+      {open.title}
+    </span>
+  );
+}
+
 function BriefItem({ brief, locale }: { brief: BriefView; locale: string }) {
   const { open } = brief;
   return (
     <li class="brief" data-brief={brief.key}>
-      {open.url ? (
-        <ExternalLink href={open.url} class="brief-title" lang={open.lang}>
-          {open.title}
-        </ExternalLink>
-      ) : (
-        <span class="brief-title" lang={open.lang} dir="auto">
-          {open.title}
-        </span>
-      )}
+      <BriefTitle open={open} />
       <div class="meta">{briefMeta(brief, locale)}</div>
       {brief.versions.length > 1 && (
         <ul class="langs" aria-label={t('cardBriefLanguages')}>

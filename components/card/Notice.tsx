@@ -1,7 +1,6 @@
 import type { CitingAnswer } from '@/lib/card/types';
 import { t } from '@/lib/i18n';
-import { briefMeta } from './BriefList';
-import { ExternalLink } from './ExternalLink';
+import { BriefTitle, briefMeta } from './BriefList';
 
 /** The corner notice on a page that briefs cite: which briefs, with links; dismissable for the page. */
 export function Notice({ notice, locale, onDismiss }: { notice: CitingAnswer; locale: string; onDismiss: () => void }) {
@@ -16,15 +15,7 @@ export function Notice({ notice, locale, onDismiss }: { notice: CitingAnswer; lo
       <ul>
         {notice.briefs.map((b) => (
           <li key={b.key} data-brief={b.key}>
-            {b.open.url ? (
-              <ExternalLink href={b.open.url} class="brief-title" lang={b.open.lang}>
-                {b.open.title}
-              </ExternalLink>
-            ) : (
-              <span class="brief-title" lang={b.open.lang} dir="auto">
-                {b.open.title}
-              </span>
-            )}
+            <BriefTitle open={b.open} />
             <div class="meta">{briefMeta(b, locale)}</div>
           </li>
         ))}

@@ -1,5 +1,4 @@
-import { briefMeta } from '@/components/card/BriefList';
-import { ExternalLink } from '@/components/card/ExternalLink';
+import { BriefTitle, briefMeta } from '@/components/card/BriefList';
 import { t } from '@/lib/i18n';
 import type { RelatedBrief } from '@/lib/messaging/reader-calls';
 
@@ -14,15 +13,7 @@ export function RelatedBriefs({ briefs, locale }: { briefs: RelatedBrief[]; loca
         <ol class="briefs">
           {briefs.map((b) => (
             <li key={b.key} class="brief" data-brief={b.key}>
-              {b.open.url ? (
-                <ExternalLink href={b.open.url} class="brief-title" lang={b.open.lang}>
-                  {b.open.title}
-                </ExternalLink>
-              ) : (
-                <span class="brief-title" lang={b.open.lang} dir="auto">
-                  {b.open.title}
-                </span>
-              )}
+              <BriefTitle open={b.open} />
               {b.citesPage && <span class="tag cites">{t('popupCitesPage')}</span>}
               <div class="meta">{briefMeta(b, locale)}</div>
               {b.aboutCount > 0 && <div class="meta">{t('popupAboutCount', String(b.aboutCount))}</div>}
