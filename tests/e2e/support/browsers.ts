@@ -90,19 +90,25 @@ async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBro
   };
 }
 
-function wrapPlaywright(page: PwPage): Tab {
+/** The few calls both drivers share; only waiting differs in argument order. */
+function wrapPage(page: PwPage | PpPage, waitFor: Tab['waitFor']): Tab {
+  const p = page as PwPage;
   return {
     raw: page,
     async goto(url) {
-      await page.goto(url);
+      await p.goto(url);
     },
-    url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async waitFor(fn, arg, timeoutMs = 10_000) {
-      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
-    },
-    close: () => page.close(),
+    url: () => p.url(),
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    waitFor,
+    close: () => p.close(),
   };
+}
+
+function wrapPlaywright(page: PwPage): Tab {
+  return wrapPage(page, async (fn, arg, timeoutMs = 10_000) => {
+    await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+  });
 }
 
 async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -154,16 +160,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
 }
 
 function wrapPuppeteer(page: PpPage): Tab {
-  return {
-    raw: page,
-    async goto(url) {
-      await page.goto(url);
-    },
-    url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async waitFor(fn, arg, timeoutMs = 10_000) {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
-    },
-    close: () => page.close(),
-  };
+  return wrapPage(page, async (fn, arg, timeoutMs = 10_000) => {
+    await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+  });
 }
