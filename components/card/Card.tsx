@@ -3,6 +3,7 @@ import type { OpenCard, PageCardsActions } from '@/lib/hover/card-state';
 import { placeNear } from '@/lib/hover/position';
 import { t } from '@/lib/i18n';
 import { CardBody } from './CardBody';
+import { CardHeading } from './CardHeading';
 import { kindLabel } from './kind-label';
 import { SourceLine } from './SourceLine';
 
@@ -80,14 +81,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
             ×
           </button>
         </div>
-        <h2 class="name" lang={data?.name.lang} dir="auto">
-          {name}
-        </h2>
-        {data?.description && (
-          <p class="description" lang={data.description.lang} dir="auto">
-            {data.description.text}
-          </p>
-        )}
+        <CardHeading name={name} data={data} />
       </div>
       {data && <CardBody data={data} locale={locale} onOpen={actions.turnTo} />}
       {data && <SourceLine sources={data.sources} locale={locale} />}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CardBody } from '@/components/card/CardBody';
+import { CardHeading } from '@/components/card/CardHeading';
 import { kindLabel } from '@/components/card/kind-label';
 import { SourceLine } from '@/components/card/SourceLine';
 import type { CardData } from '@/lib/card/types';
@@ -51,14 +52,7 @@ export function PopupCard({ trail, languages, locale, onTrail }: PopupCardProps)
         </button>
         <span class="kind">{data ? kindLabel(data.kind) : ''}</span>
       </div>
-      <h2 class="name" ref={heading} tabIndex={-1} lang={data?.name.lang} dir="auto">
-        {name}
-      </h2>
-      {data?.description && (
-        <p class="description" lang={data.description.lang} dir="auto">
-          {data.description.text}
-        </p>
-      )}
+      <CardHeading name={name} data={data} headingRef={heading} />
       {error && <p class="problem" role="alert">{error}</p>}
       {data && <CardBody data={data} locale={locale} onOpen={(next) => onTrail([...trail, next])} />}
       {data && <SourceLine sources={data.sources} locale={locale} />}
