@@ -1,4 +1,4 @@
-import { findArticle, type ArticleScope } from './article-root';
+import { findArticle, type ArticleScope } from '../article/find-article';
 import { extractBlocks, rangeOf, type Block } from './blocks';
 import type { PageHighlights } from './highlights';
 import { createSlicer, type Slicer } from './slicer';
@@ -63,6 +63,8 @@ export interface Annotator {
   /** Changes which mentions are highlighted, without reading the page again. */
   setMentionMode(mode: MentionMode): void;
   scope(): ArticleScope | null;
+  /** Reads the whole page, not only its article, until the page's address changes. */
+  readWholePage(): Promise<void>;
   clear(): void;
 }
 
@@ -76,6 +78,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let mode: MentionMode = opts.mentionMode ?? 'all';
   // In `first` mode, the entities already highlighted while mentions stream in.
   let shownKeys = new Set<string>();
+  // The address at which the reader asked for the whole page; a navigation ends it.
+  let wholePageUrl: string | null = null;
 
   const allMentions = () => tracked.flatMap((t) => t.mentions);
 
@@ -157,9 +161,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return out;
   }
 
-  async function collect(root: Element, slicer: Slicer, fallback: boolean, skip?: (b: Block) => boolean): Promise<Block[]> {
+  async function collect(root: Element, slicer: Slicer, within: ArticleScope, skip?: (b: Block) => boolean): Promise<Block[]> {
     const blocks: Block[] = [];
-    for (const block of extractBlocks(root, { skipNonArticle: fallback })) {
+    for (const block of extractBlocks(root, { skip: within.skips })) {
       if (!skip?.(block) && /[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
       await slicer.checkpoint();
     }
@@ -170,9 +174,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     clear();
     const gen = generation;
     const slicer = createSlicer(signal);
-    scope = findArticle(doc);
+    const within = findArticle(doc, { wholePage: wholePageUrl === doc.URL });
+    scope = within;
     const blocks: Block[] = [];
-    for (const root of scope.roots) blocks.push(...(await collect(root, slicer, scope.fallback)));
+    for (const root of within.roots) blocks.push(...(await collect(root, slicer, within)));
     const found = await annotate(blocks, new Set(), slicer, gen);
     if (gen !== generation) return;
     tracked = found;
@@ -200,7 +205,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       tracked = keep;
       shownKeys = new Set(allMentions().map((m) => m.key));
       for (const el of targets) {
-        const blocks = await collect(el, slicer, scope.fallback, (b) => !scope!.contains(b.element));
+        const blocks = await collect(el, slicer, scope, (b) => !scope!.contains(b.element));
         if (gen !== generation) return;
         const found = await annotate(blocks, unlockedBefore(el), slicer, gen);
         if (gen !== generation) return;
@@ -218,6 +223,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       opts.onChange?.(applyMode());
     },
     scope: () => scope,
+    readWholePage() {
+      wholePageUrl = doc.URL;
+      return run();
+    },
     clear,
   };
 }

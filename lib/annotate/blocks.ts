@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, isSkipped, NON_ARTICLE_SELECTOR } from './scope';
+import { BLOCK_TAGS, isSkipped } from './scope';
 
 /** The text of one block with a map back to its text nodes. */
 export interface Block {
@@ -11,8 +11,8 @@ export interface Block {
 }
 
 export interface ExtractOptions {
-  /** Leave out header, nav, footer and the like (when the whole body is the article). */
-  skipNonArticle?: boolean;
+  /** Elements to leave out with their subtrees: the story's furniture (see lib/article). */
+  skip?: (el: Element) => boolean;
 }
 
 function blockElementOf(node: Node, root: Element): Element {
@@ -33,7 +33,7 @@ export function* extractBlocks(root: Element, opts: ExtractOptions = {}): Genera
       if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
       const el = node as Element;
       if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
-      if (opts.skipNonArticle && el.matches(NON_ARTICLE_SELECTOR)) return NodeFilter.FILTER_REJECT;
+      if (opts.skip?.(el)) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
   });

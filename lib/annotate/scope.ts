@@ -29,45 +29,8 @@ export const BLOCK_TAGS = new Set([
   'LEGEND', 'OPTGROUP', 'MENU', 'CENTER',
 ]);
 
-/** Regions that are not the article when Gloss falls back to the whole body. */
-export const NON_ARTICLE_SELECTOR = [
-  'header',
-  'nav',
-  'footer',
-  'aside',
-  'form',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
-  '[aria-hidden="true"]',
-  '[class*="cookie" i]',
-  '[class*="newsletter" i]',
-  '[class*="comments" i]',
-  '[id*="comments" i]',
-].join(',');
-
 export function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
   // isContentEditable also covers elements inside an editable region.
   return (el as HTMLElement).isContentEditable === true;
 }
-
-/**
- * Where the article is, most specific first: the markup of the default news sites
- * (Reuters first), then generic article containers. All matches of the first selector
- * that matches anything are roots (a live blog has many `article`s).
- */
-export const ARTICLE_SELECTORS = [
-  '[data-testid="ArticleBody"]', // Reuters
-  '[data-testid="article-body"]',
-  '.RichTextStoryBody', // AP
-  '[data-component="text-block"]', // BBC
-  '#liveblog-body, .liveblog', // live blogs
-  '.wysiwyg--all-content', // Al Jazeera
-  '#maincontent',
-  'article',
-  '[role="main"]',
-  'main',
-];

@@ -46,6 +46,10 @@ export interface LaunchOptions {
   locale?: string;
   /** More Firefox preferences, for what only a preference can arrange. */
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /** Chromium: resolve every host to this machine, not only the news site (Firefox always does). */
+  resolveAllHosts?: boolean;
+  /** Chromium: accept the test server's self-signed certificate. */
+  acceptTestCertificate?: boolean;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -58,6 +62,7 @@ async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBro
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.acceptTestCertificate ? { ignoreHTTPSErrors: true } : {}),
     args: [
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${CHROME_BUILD}`,
@@ -69,7 +74,7 @@ async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBro
       '--disable-sync',
       '--no-first-run',
       // The news site the tests pose as is served from this machine.
-      `--host-resolver-rules=MAP ${NEWS_HOST} 127.0.0.1`,
+      `--host-resolver-rules=MAP ${options.resolveAllHosts ? '*' : NEWS_HOST} 127.0.0.1`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
