@@ -1,5 +1,6 @@
 import { isSkipped } from '../annotate/scope';
 import { isFurniture, isHidden } from './boilerplate';
+import { measureText, type TextStats } from './text-stats';
 import { proseOf, scoreCandidates, type Candidate } from './score';
 import { siteRuleFor, type SiteRule } from './sites';
 import { readPageClaims } from './structured-data';
@@ -20,6 +21,8 @@ export interface ArticleScope {
 export interface FindOptions {
   /** The reader asked for the whole page (a page without a recognisable article). */
   wholePage?: boolean;
+  /** The page's address, for its site's rule; the document's own by default. */
+  url?: string;
 }
 
 const NONE: ArticleScope = { roots: [], source: 'none', contains: () => false, skips: () => true };
@@ -72,17 +75,20 @@ function headlineOf(doc: Document): Element | null {
  * parent's other children carry a fair share of the prose.
  */
 function climb(best: Candidate, candidates: Candidate[]): Element {
-  const scoreOf = new Map(candidates.map((c) => [c.el, c.score]));
-  let el = best.el;
+  const byEl = new Map(candidates.map((c) => [c.el, c]));
+  let current = best;
   for (let i = 0; i < 3; i++) {
-    const parent = el.parentElement;
+    const parent = current.el.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
     let siblings = 0;
-    for (const child of parent.children) if (child !== el) siblings += scoreOf.get(child) ?? 0;
-    if (siblings < 0.3 * (scoreOf.get(el) ?? best.score)) break;
-    el = parent;
+    for (const child of parent.children) if (child !== current.el) siblings += byEl.get(child)?.score ?? 0;
+    const up = byEl.get(parent);
+    // Either the siblings are parts of the story too, or the parent holds more of it directly.
+    const more = !!up && up.chars >= 1.15 * current.chars && up.score >= 0.5 * current.score;
+    if (!up || (siblings < 0.3 * current.score && !more)) break;
+    current = up;
   }
-  return el;
+  return current.el;
 }
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
@@ -132,7 +138,8 @@ function joinParts(parts: Element[], prose: () => ReturnType<typeof proseOf>): E
 
 /** Candidates built like the best one (same tag and class) elsewhere on the page: the story's other parts. */
 function partsLike(body: Element, candidates: Candidate[], best: Candidate): Element[] {
-  const signature = (el: Element) => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+  // Tag and first class name: `story-body story-body-1` and `story-body story-body-2` are alike.
+  const signature = (el: Element) => `${el.tagName} ${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
   const want = signature(best.el);
   const others = candidates
     .filter((c) => c.el !== best.el && signature(c.el) === want && c.score >= 0.15 * best.score && !body.contains(c.el) && !c.el.contains(body))
@@ -180,7 +187,7 @@ export function findArticle(doc: Document, opts: FindOptions = {}): ArticleScope
   if (!bodyEl) return NONE;
   if (opts.wholePage) return scope([bodyEl], 'whole-page', (el) => el.matches('[hidden], [aria-hidden="true"]') || isHidden(el));
 
-  const url = new URL(doc.URL);
+  const url = new URL(opts.url ?? doc.URL);
   const rule = siteRuleFor(url.hostname);
   const claims = readPageClaims(doc);
   if (claims.article !== true && rule?.fronts?.some((re) => re.test(url.pathname))) return NONE;
@@ -215,9 +222,14 @@ export function findArticle(doc: Document, opts: FindOptions = {}): ArticleScope
   for (const part of parts.slice(1)) if (!roots.some((r) => r.contains(part))) roots.push(part);
   roots.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const extra = rule?.exclude?.join(', ');
+  const stats = new WeakMap<Element, TextStats>();
+  for (const root of roots) measureText(root, stats);
   return scope(roots, source, (el) => {
     // The body, the headline and what holds them are the story, whatever their names say.
     if (parts.some((p) => el.contains(p)) || (headline && el.contains(headline))) return false;
-    return isSkipped(el) || isFurniture(el, extra);
+    if (isSkipped(el)) return true;
+    // Elements a live page added since the story was measured are measured as they come.
+    const s = stats.get(el) ?? measureText(el, stats).get(el)!;
+    return isFurniture(el, s, extra);
   });
 }

@@ -1,4 +1,4 @@
-import { PAGE_FURNITURE_SELECTOR, namedAsFurniture } from './boilerplate';
+import { FURNITURE_SELECTOR, namedAsFurniture } from './furniture-names';
 
 /** A paragraph of prose and where it counts. */
 interface Prose {
@@ -17,26 +17,19 @@ export interface Candidate {
   chars: number;
 }
 
-const PROSE_SELECTOR = 'p, pre, blockquote, li, div';
 // Readability's positive names: a candidate called so gets a head start.
 const STORY_NAME = /article|story|body|content|entry|main|post|text|liveblog/i;
 
-function isFurnitureAncestry(el: Element, named: Map<Element, boolean>): boolean {
-  if (el.closest(PAGE_FURNITURE_SELECTOR)) return true;
-  // Names are read up to six levels up; the page's outer frame carries no names that matter.
-  let e: Element | null = el;
-  for (let depth = 0; e && depth < 6; depth++, e = e.parentElement) {
-    let n = named.get(e);
-    if (n === undefined) named.set(e, (n = namedAsFurniture(e)));
-    if (n) return true;
+/** Whether an element or any ancestor is furniture by tag, role or name; one look per element. */
+function furnitureUp(el: Element | null, memo: Map<Element, boolean>): boolean {
+  if (!el || el.tagName === 'BODY') return false;
+  let f = memo.get(el);
+  if (f === undefined) {
+    // A name says little about a wrapper that holds the page's headline (`page-ad-margins`).
+    f = el.matches(FURNITURE_SELECTOR) || (namedAsFurniture(el) && !el.getElementsByTagName('h1').length) || furnitureUp(el.parentElement, memo);
+    memo.set(el, f);
   }
-  return false;
-}
-
-function linkedChars(el: Element): number {
-  let n = 0;
-  for (const a of el.getElementsByTagName('a')) n += (a.textContent ?? '').length;
-  return n;
+  return f;
 }
 
 /** Text directly in an element, outside its child elements: prose written in a div with line breaks. */
@@ -46,23 +39,33 @@ function ownTextLength(el: Element): number {
   return n;
 }
 
+function linkedChars(el: Element): number {
+  let n = 0;
+  for (const a of el.getElementsByTagName('a')) n += (a.textContent ?? '').length;
+  return n;
+}
+
 /** The page's paragraphs of prose outside its obvious furniture. */
 export function proseOf(doc: Document): Prose[] {
   const out: Prose[] = [];
-  const named = new Map<Element, boolean>();
-  for (const el of doc.body?.querySelectorAll(PROSE_SELECTOR) ?? []) {
-    // Nested prose (a list inside a quote, a div of text with a paragraph in it) counts once, innermost.
-    if (el.tagName !== 'P' && el.querySelector('p')) continue;
-    if (el.tagName === 'DIV' && ownTextLength(el) < 100) continue;
+  const memo = new Map<Element, boolean>();
+  const body = doc.body;
+  if (!body) return out;
+  const consider = (el: Element) => {
     const text = el.textContent ?? '';
     const chars = text.trim().length;
-    if (chars < 25) continue;
-    const links = linkedChars(el) / chars;
-    if (links > 0.5) continue;
-    if (isFurnitureAncestry(el, named)) continue;
+    if (chars < 25) return;
+    const links = el.getElementsByTagName('a').length ? linkedChars(el) / chars : 0;
+    if (links > 0.5 || furnitureUp(el, memo)) return;
     const commas = (text.match(/[,،、，]/g) ?? []).length;
     out.push({ el, chars, score: (1 + commas + Math.min(Math.floor(chars / 100), 3)) * (1 - links) });
+  };
+  for (const el of body.querySelectorAll('p, pre, blockquote, li')) {
+    // Nested prose (a list inside a quote) counts once, at the innermost level.
+    if (el.tagName === 'P' || !el.getElementsByTagName('p').length) consider(el);
   }
+  // Prose written straight into a div, with line breaks for paragraphs.
+  for (const el of body.getElementsByTagName('div')) if (ownTextLength(el) >= 100) consider(el);
   return out;
 }
 

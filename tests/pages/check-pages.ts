@@ -67,7 +67,8 @@ const snapshotFile = readdirSync('public/starter').find((f) => f.startsWith('sna
 if (!snapshotFile) throw new Error('No starter pack in public/starter: run "npm run build" first.');
 const entities = (JSON.parse(readFileSync(join('public/starter', snapshotFile), 'utf8')) as { entities: Entity[] }).entities;
 const matcher = compileMatcher(entities.map((e) => ({ key: e.id, kind: e.kind, aliases: aliasesOf(e) })));
-const squeeze = (s: string) => fold(s).text.replace(/[\s\u00a0]+/g, '');
+// Letters and digits only: spacing, quotes and dashes differ between the page and Readability's copy.
+const squeeze = (s: string) => fold(s).text.replace(/[^\p{L}\p{N}]+/gu, '');
 
 function namesIn(blocks: string[], lang: string): { name: string; where: string }[] {
   const unlocked = new Set<string>();

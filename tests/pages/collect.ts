@@ -68,15 +68,31 @@ export async function collectPage(tab: Tab, url: string, readabilitySource: stri
     const Readability = new Function(`${source}; return Readability;`)() as new (doc: Document) => { parse(): { title?: string; content?: string; textContent?: string } | null };
     const article = new Readability(document.cloneNode(true) as Document).parse();
     const content = new DOMParser().parseFromString(article?.content ?? '', 'text/html');
-    const leaves = [...content.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, figcaption, blockquote, pre, td, th, dt, dd')].filter(
-      (el) => !el.querySelector('p, li, h1, h2, h3, h4, h5, h6, figcaption, blockquote, pre, td, th, dt, dd'),
-    );
-    const title = article?.title ?? '';
+    // Blocks as Gloss reads them: the text under each nearest block element, in order.
+    const blocks = new Map<Element, string>();
+    const walker = content.createTreeWalker(content.body, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const el = t.parentElement?.closest(BLOCK);
+      if (el) blocks.set(el, (blocks.get(el) ?? '') + (t as Text).data);
+    }
+    // Readability's title is the document's; it is main content only where the page shows it.
+    // (No named functions in here: the page has no bundler helpers for them.)
+    const letters = /[^\p{L}\p{N}]+/gu;
+    const shown = document.body.innerText.replace(letters, '').toLowerCase();
+    // Else the page's heading that Readability's title repeats, more or less (titles add the
+    // site's name, or spell the headline out).
+    const titleLetters = (article?.title ?? '').replace(letters, '').toLowerCase();
+    const titleWords = new Set((article?.title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const heading = [...document.querySelectorAll('h1, h2')].find((h) => {
+      const words = (h.textContent ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      return words.length >= 3 && words.filter((w) => titleWords.has(w)).length >= 0.6 * words.length;
+    });
+    const title = !titleLetters ? '' : shown.includes(titleLetters) ? article!.title! : (heading?.textContent ?? '');
     return {
       lang: document.documentElement.lang || 'en',
       highlights,
       mainText: article ? `${title}\n${article.textContent ?? ''}` : '',
-      mainBlocks: article ? [title, ...leaves.map((el) => el.textContent ?? '')] : [],
+      mainBlocks: article ? [title, ...blocks.values()] : [],
     };
   }, readabilitySource);
 }

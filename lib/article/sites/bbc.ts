@@ -5,6 +5,6 @@ import type { SiteRule } from './types';
 export const bbc: SiteRule = {
   hosts: ['bbc.com', 'bbc.co.uk'],
   body: ['#main-content article', 'article [data-component="text-block"]'],
-  exclude: ['[data-component="byline-block"]', '[data-component="links-block"]', '[data-component="tag-list"]', '[data-component="topic-list"]', '[data-component="ad-slot"]', '[data-component="related-internet-links"]'],
+  exclude: ['.mini-info-list', '[data-component="byline-block"]', '[data-component="links-block"]', '[data-component="tag-list"]', '[data-component="topic-list"]', '[data-component="ad-slot"]', '[data-component="related-internet-links"]'],
   fronts: [/^\/$/, /^\/news\/?$/, /^\/news\/(world|uk|business|technology|science|health|politics|in_pictures|live)(\/[a-z_-]+)?\/?$/, /^\/news\/topics\//, /^\/search/],
 };
