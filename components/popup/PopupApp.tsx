@@ -6,6 +6,7 @@ import { tabClient } from '@/lib/messaging/browser-clients';
 import { currentTab, isToolbarPopup, type CurrentTab } from '@/lib/popup/current-tab';
 import { hostOf } from '@/lib/sites/hosts';
 import { siteState } from '@/lib/sites/site-state';
+import { NoStory } from './NoStory';
 import { PageEntities } from './PageEntities';
 import { PopupCard } from './PopupCard';
 import { RelatedBriefs } from './RelatedBriefs';
@@ -62,7 +63,8 @@ export function PopupApp({ search }: { search: string }) {
         !query.trim() && (
           <>
             {problem && <p class="problem" role="alert">{problem}</p>}
-            {active && page.overview && (
+            {active && page.summary?.reading === 'nothing' && <NoStory onReadWholePage={() => tab && void tabClient(tab.id).call('readWholePage', {})} />}
+            {active && page.overview && page.summary?.reading !== 'nothing' && (
               <>
                 <PageEntities entities={page.overview.entities} onChoose={(key) => void show(key)} />
                 <RelatedBriefs briefs={page.overview.briefs} locale={locale} />

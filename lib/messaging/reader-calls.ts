@@ -52,4 +52,6 @@ export interface TabCalls {
   pageSummary(args: NoArgs): PageSummary;
   /** Scrolls to the entity's first mention and marks it; false when the page does not name it. */
   focusMention(args: { key: string }): boolean;
+  /** Reads the whole page, not only its story, until the page's address changes. */
+  readWholePage(args: NoArgs): null;
 }

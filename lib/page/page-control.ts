@@ -92,11 +92,17 @@ export function createPageControl(opts: PageControlOptions): PageControl {
     },
     tabCalls: {
       async pageSummary() {
+        const source = running?.session.annotator.scope()?.source;
         return {
           active: running !== null,
           urls: pageUrls(doc),
           entities: countMentions(running?.session.annotator.mentions() ?? []),
+          ...(source ? { reading: source === 'none' ? 'nothing' : source === 'whole-page' ? 'whole-page' : 'story' } : {}),
         };
+      },
+      async readWholePage() {
+        await running?.session.annotator.readWholePage();
+        return null;
       },
       async focusMention({ key }) {
         if (!running || typeof key !== 'string') return false;

@@ -15,6 +15,11 @@ export interface PageSummary {
   urls: string[];
   /** In the order of their first mention. */
   entities: PageEntityCount[];
+  /**
+   * What Gloss reads: the page's story, the whole page (at the reader's request), or nothing,
+   * on a page with no story (a front page); absent while inactive.
+   */
+  reading?: 'story' | 'whole-page' | 'nothing';
 }
 
 export function countMentions(mentions: readonly Mention[]): PageEntityCount[] {

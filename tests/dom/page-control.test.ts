@@ -29,9 +29,9 @@ const match: MatchFn = async ({ blocks }) => {
 };
 
 const settings = (change: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, languages: ['en'], ...change });
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
+const until = async (check: () => boolean | Promise<boolean>) => {
+  for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(await check()).toBe(true);
 };
 
 let registry: Map<string, Set<AbstractRange>>;
@@ -106,7 +106,22 @@ describe('a page following the reader’s settings', () => {
         { key: '1:japan', kind: 'state', count: 3 },
         { key: '1:putin', kind: 'person', count: 2 },
       ],
+      reading: 'story',
     });
+  });
+
+  it('on a page with no story, highlights nothing until the reader asks for the whole page', async () => {
+    document.body.innerHTML = `<h1>World</h1><main>${[1, 2, 3, 4, 5]
+      .map((i) => `<div class="card"><h2><a href="/s/${i}">Russia and Japan, story ${i}</a></h2><p>Putin, in brief.</p></div>`)
+      .join('')}</main>`;
+    const page = createPageControl({ doc: document, signal: new AbortController().signal, match, oneOff: false });
+    page.apply(settings());
+    await until(async () => (await page.tabCalls.pageSummary({}, {})).reading === 'nothing');
+    expect(gloss()).toEqual({});
+    await page.tabCalls.readWholePage({}, {});
+    expect(gloss()['gloss-state']).toHaveLength(10);
+    expect(gloss()['gloss-person']).toHaveLength(5);
+    expect((await page.tabCalls.pageSummary({}, {})).reading).toBe('whole-page');
   });
 
   it('focusing an entity marks its first mention, or asks the card to open when there is one', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_BRIEFS, NEWS_ENTITIES } from '../fixtures/news-pack';
 import { BROWSERS, launch, type ExtensionBrowser, type Tab } from './support/browsers';
 import { waitForCard } from './support/card-view';
-import { readHighlights, waitForHighlights } from './support/highlights';
+import { org, person, readHighlights, state, waitForHighlights } from './support/highlights';
 import { useOnlyPack } from './support/options';
 import { hostPublisher } from './support/pack-host';
 import { flipSwitch, openPopupFor, toFront, waitForEntities } from './support/popup';
@@ -14,6 +14,8 @@ let packUrl: string;
 beforeAll(async () => {
   server = await startServer();
   server.put('/world/reuters-article', readFileSync('tests/fixtures/pages/reuters-article.html', 'utf8'));
+  // A section front: the path alone says it is not a story.
+  server.put('/world/asia-pacific/', readFileSync('tests/fixtures/pages/section-front.html', 'utf8'));
   const pub = hostPublisher(server, 'popup-test');
   // A second brief, about fewer of the page's entities and not citing it, ranks after the cited one.
   const extra = { id: 'japan-note', title: 'A note on Japan and Russia', url: 'https://example.org/briefs/japan', lang: 'en', published: '2024-05-01', about: ['japan', 'russia'] };
@@ -171,4 +173,19 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
     await popup.close();
   });
 
+  it('on a section front highlights nothing, and says so, until the reader asks for the whole page', async () => {
+    const frontUrl = server.url('/world/asia-pacific/');
+    const front = await browser.newTab();
+    await front.goto(frontUrl);
+    const popup = await openPopupFor(browser, frontUrl);
+    await popup.waitFor(() => document.querySelector('[data-testid="no-story"]') !== null);
+    expect(await readHighlights(front)).toEqual([]);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="page-entities"]'))).toBeNull();
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="no-story"] button')!.click());
+    const expected = [state('North Korea'), person('Choe Son Hui'), state('Japan'), state('South Korea'), person('Sergei Lavrov'), state('Russia'), org('KCNA')];
+    expect(await waitForHighlights(front, expected)).toEqual(expected);
+    await popup.waitFor(() => document.querySelector('[data-testid="no-story"]') === null && document.querySelector('[data-testid="page-entities"]') !== null);
+    await popup.close();
+    await front.close();
+  });
 });

@@ -15,6 +15,9 @@ const handlers: Handlers<'tab'> = {
   async step() {
     return null;
   },
+  async readWholePage() {
+    return null;
+  },
 };
 const popup: SenderLike = { id: SELF.id, url: 'chrome-extension://gloss-id/popup.html' };
 
