@@ -9,6 +9,11 @@ export interface HighlightLook {
 }
 
 export const highlightName = (kind: string) => `gloss-${kind}`;
+/**
+ * Names inside links get a highlight of their own: the link's underline lies where Gloss's
+ * dotted one does and hides it, so there the tint must carry the mark alone.
+ */
+export const LINKED = '-link';
 
 // One hue per kind, mid-tone so the same colour reads on white and on near-black pages.
 const HUES: Record<EntityKind, string> = {
@@ -25,13 +30,14 @@ const HUES: Record<EntityKind, string> = {
 /** The `::highlight()` rules; the page's own text colour is kept, so contrast stays the page's. */
 export function highlightCss(look: HighlightLook): string {
   return ENTITY_KINDS.filter((k) => !look.hidden.includes(k))
-    .map((kind) => {
+    .flatMap((kind) => {
       const rgb = HUES[kind];
-      const rule =
+      const rule = (tint: number) =>
         look.style === 'background'
-          ? `background-color: rgba(${rgb}, 0.22); text-decoration: underline 1px rgba(${rgb}, 0.9);`
-          : `text-decoration: underline dotted 2px rgba(${rgb}, 0.95); text-underline-offset: 3px; background-color: rgba(${rgb}, 0.07);`;
-      return `::highlight(${highlightName(kind)}) { ${rule} }`;
+          ? `background-color: rgba(${rgb}, ${tint}); text-decoration: underline 1px rgba(${rgb}, 0.9);`
+          : `text-decoration: underline dotted 2px rgba(${rgb}, 0.95); text-underline-offset: 3px; background-color: rgba(${rgb}, ${tint});`;
+      const [plain, linked] = look.style === 'background' ? [0.22, 0.3] : [0.07, 0.2];
+      return [`::highlight(${highlightName(kind)}) { ${rule(plain)} }`, `::highlight(${highlightName(kind + LINKED)}) { ${rule(linked)} }`];
     })
     .concat(`::highlight(gloss-focus) { background-color: rgba(255, 196, 0, 0.45); }`)
     .join('\n');
@@ -44,6 +50,8 @@ export function highlightCss(look: HighlightLook): string {
  */
 export class PageHighlights {
   readonly byKind = new Map<string, Highlight>();
+  // Which highlight each range went into, so it leaves the same one.
+  private readonly placed = new WeakMap<AbstractRange, string>();
   private readonly style: HTMLStyleElement;
 
   constructor(private readonly doc: Document, look: HighlightLook) {
@@ -76,11 +84,15 @@ export class PageHighlights {
 
   add(kind: string, range: Range): void {
     this.attachStyle();
-    this.highlightFor(kind).add(range);
+    const start = range.startContainer;
+    const linked = (start instanceof Element ? start : start.parentElement)?.closest('a[href]');
+    const name = linked ? kind + LINKED : kind;
+    this.placed.set(range, name);
+    this.highlightFor(name).add(range);
   }
 
   delete(kind: string, range: Range): void {
-    this.byKind.get(kind)?.delete(range);
+    this.byKind.get(this.placed.get(range) ?? kind)?.delete(range);
   }
 
   clear(): void {

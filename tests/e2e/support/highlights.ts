@@ -12,7 +12,8 @@ export function readHighlights(tab: Tab): Promise<Seen[]> {
     const all: { kind: string; range: AbstractRange }[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('gloss-') || name === 'gloss-focus') return;
-      highlight.forEach((range) => all.push({ kind: name.slice(6), range }));
+      // A name inside a link has its own highlight, `gloss-<kind>-link`.
+      highlight.forEach((range) => all.push({ kind: name.slice(6).replace(/-link$/, ''), range }));
     });
     const live = all.map((h) => {
       const r = document.createRange();
