@@ -45,6 +45,11 @@ async function digests(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** Without what `npm run` sets for this checkout (its folder, package and script), which a fresh shell lacks. */
+function outerRunFree(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|INIT_CWD$)/.test(k)));
+}
+
 let work: string | undefined;
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
@@ -70,7 +75,7 @@ describe('the sources zip', () => {
         // The test runner's own environment (NODE_ENV=test among it) is passed on on purpose:
         // a reviewer's shell is not clean either. npm's cache already holds every package after
         // this checkout's own `npm ci`; asking the registry again would only add time.
-        env: { ...process.env, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' },
+        env: { ...outerRunFree(process.env), npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' },
       });
       expect(run.status, `${command} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`).toBe(0);
     }
