@@ -134,4 +134,11 @@ describe('npm test', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.test!.split('&&')[0]!.trim()).toBe('node --import tsx scripts/ensure-browsers.ts');
   });
+
+  it('CI runs the README\'s commands and installs nothing of its own', () => {
+    const commands = readFileSync('.ci/run', 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('set ') && !l.startsWith('cd '));
+    expect(commands).toEqual(['npm ci --no-audit --no-fund', 'npm test']);
+  });
 });
