@@ -46,7 +46,8 @@ async function openArticle(browser: ExtensionBrowser, server: TestServer, lang: 
 async function cardScene(tab: Tab, lang: StoreLang): Promise<Buffer> {
   const { hover, cardName } = ARTICLES[lang];
   await toFront(tab);
-  const at = await pointAtText(tab, 'article', hover);
+  // The mention is in the first paragraph; aligning that paragraph's end keeps the page at its top.
+  const at = await pointAtText(tab, 'article p', hover, 'end');
   await moveMouse(tab, at.x - 40, at.y + 60);
   await moveMouse(tab, at.x, at.y);
   const card = await waitForCard(tab, (c) => c.name === cardName, 15_000);
