@@ -13,8 +13,10 @@ export interface StoreArticle {
   hover: string;
   /** The card's title for that mention. */
   cardName: string;
-  /** The promotional tile's line. */
+  /** The promotional tile's line, and the sentence under it with names marked. */
   tagline: string;
+  tileSentence: string;
+  tileNames: string[];
 }
 
 export const ARTICLES: Record<StoreLang, StoreArticle> = {
@@ -31,6 +33,8 @@ export const ARTICLES: Record<StoreLang, StoreArticle> = {
     hover: 'Kim Jong Un',
     cardName: 'Kim Jong-un',
     tagline: 'Who and what the news is about, in context',
+    tileSentence: 'Vladimir Putin and Kim Jong Un signed a strategic partnership treaty in Pyongyang.',
+    tileNames: ['Vladimir Putin', 'Kim Jong Un', 'Pyongyang'],
   },
   tr: {
     section: 'Dünya · Asya-Pasifik',
@@ -45,6 +49,8 @@ export const ARTICLES: Record<StoreLang, StoreArticle> = {
     hover: 'Kim Jong Un',
     cardName: 'Kim Jong Un',
     tagline: 'Haberde kim ve ne var, bağlamıyla',
+    tileSentence: 'Vladimir Putin ve Kim Jong Un, Pyongyang’da stratejik ortaklık antlaşması imzaladı.',
+    tileNames: ['Vladimir Putin', 'Kim Jong Un', 'Pyongyang'],
   },
   ru: {
     section: 'Мир · Азиатско-Тихоокеанский регион',
@@ -58,7 +64,9 @@ export const ARTICLES: Record<StoreLang, StoreArticle> = {
     ],
     hover: 'Ким Чен Ын',
     cardName: 'Ким Чен Ын',
-    tagline: 'Кто и что стоит за новостями — в контексте',
+    tagline: 'Кто и что в новостях — в контексте',
+    tileSentence: 'Владимир Путин и Ким Чен Ын подписали в Пхеньяне договор о стратегическом партнёрстве.',
+    tileNames: ['Владимир Путин', 'Ким Чен Ын', 'Пхеньяне'],
   },
 };
 

@@ -97,7 +97,6 @@ async function tile(browser: ExtensionBrowser, lang: StoreLang): Promise<Buffer>
   const tab = await browser.newTab();
   await raw(tab).setViewportSize(TILE);
   await colorScheme(tab, 'light');
-  const sentence = a.paragraphs[0]!.split(/(?<=[.])\s/)[0]!;
   await raw(tab).setContent(`<!doctype html><html lang="${lang}"><head><style>
   body { margin:0; width:440px; height:280px; box-sizing:border-box; padding:28px 30px; background:linear-gradient(135deg,#f7f4ee,#e9eef7);
          font-family:'DejaVu Sans',Arial,sans-serif; color:#1d1d1f; overflow:hidden; }
@@ -129,8 +128,10 @@ async function tile(browser: ExtensionBrowser, lang: StoreLang): Promise<Buffer>
         CSS.highlights.set(name, h);
       }
     },
-    [sentence, [[highlightName('person'), lang === 'ru' ? 'Владимир Путин' : 'Vladimir Putin'], [highlightName('person'), a.hover]]] as const,
+    [a.tileSentence, a.tileNames.map((n, i): [string, string] => [highlightName(i < 2 ? 'person' : 'place'), n])] as const,
   );
+  const overflow = await raw(tab).evaluate(() => document.body.scrollHeight - innerHeight);
+  if (overflow > 0) throw new Error(`${lang}: the tile's text runs ${overflow} px past its 280`);
   const shot = await raw(tab).screenshot();
   await tab.close();
   return shot;
