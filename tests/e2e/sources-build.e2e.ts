@@ -81,5 +81,7 @@ describe('the sources zip', () => {
     }
 
     expect(await digests(join(work, '.output/firefox-mv3'))).toEqual(built);
+    // The same commands build Chrome's files too; they come out the same as well.
+    expect(await digests(join(work, '.output/chrome-mv3'))).toEqual(await digests('.output/chrome-mv3'));
   }, 300_000);
 });
