@@ -34,13 +34,15 @@ async function unzipInto(zipPath: string, dir: string): Promise<string[]> {
   return names;
 }
 
+const digestOf = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+
 /** Every file under `dir`, by relative path, with its sha256. */
 async function digests(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    out[relative(dir, path)] = await digestOf(path);
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -81,6 +83,9 @@ describe('the sources zip', () => {
     }
 
     expect(await digests(join(work, '.output/firefox-mv3'))).toEqual(built);
+    // The add-on's zip, as uploaded, is the same bytes too.
+    const zipName = `.output/gloss-${version}-firefox.zip`;
+    expect(await digestOf(join(work, zipName))).toBe(await digestOf(zipName));
     // The same commands build Chrome's files too; they come out the same as well.
     expect(await digests(join(work, '.output/chrome-mv3'))).toEqual(await digests('.output/chrome-mv3'));
   }, 300_000);
