@@ -12,6 +12,8 @@ import { verifyCommand } from './commands/verify';
 import type { Command } from './command';
 import { CliError, messageOf } from './errors';
 import { stderrLog, type Log } from './log';
+import { GLOSS_VERSION } from './version';
+import { PACK_FORMAT } from '../lib/pack/types';
 
 export const COMMANDS: readonly Command[] = [
   initCommand,
@@ -48,7 +50,7 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    print('gloss-pack 0.1.0 (format gloss-pack/1)');
+    print(`gloss-pack ${GLOSS_VERSION} (format ${PACK_FORMAT})`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

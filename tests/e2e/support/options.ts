@@ -19,6 +19,14 @@ export async function waitForPack(tab: Tab, title: string, until: string): Promi
 }
 
 export async function clickInPack(tab: Tab, title: string, button: string): Promise<void> {
+  // While an earlier check is still running the button reads "Working…" and is disabled.
+  await tab.waitFor(
+    ([t, b]) => {
+      const card = [...document.querySelectorAll('[data-testid="pack"]')].find((el) => el.textContent!.includes(t!));
+      return [...(card?.querySelectorAll('button') ?? [])].some((el) => el.textContent === b && !el.disabled);
+    },
+    [title, button],
+  );
   await tab.evaluate(
     ([t, b]) => {
       const card = [...document.querySelectorAll('[data-testid="pack"]')].find((el) => el.textContent!.includes(t!))!;
