@@ -1,5 +1,6 @@
 /** `gloss-pack keygen`: an Ed25519 key pair for signing pack.json. */
 import { writeFile } from 'node:fs/promises';
+import { keyFingerprint } from '../../lib/pack/key-fingerprint';
 import { generateKeyPair } from '../../lib/pack/signature';
 import { stringOption, type Command } from '../command';
 import { CliError, messageOf } from '../errors';
@@ -41,6 +42,8 @@ Readers who pin the public key refuse any pack.json it did not sign.`,
     for (const f of files) log(`  wrote ${f}`);
     log('public key (readers pin this; publish it on your site):');
     print(publicKey);
+    // The options page shows a pinned key by this fingerprint.
+    log(`fingerprint: ${await keyFingerprint(publicKey)}`);
     return 0;
   },
 };

@@ -37,6 +37,22 @@ export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowVi
         <dd>{t('packCounts', [String(pack.entityCount), String(pack.briefCount)])}</dd>
         <dt>{t('packLastSync')}</dt>
         <dd>{when(pack.lastSuccess)}</dd>
+        {!local && !pack.builtin && (
+          <>
+            <dt>{t('packKey')}</dt>
+            <dd data-testid="pack-key">
+              {pack.keyFingerprint ? <code>{pack.keyFingerprint}</code> : t('packKeyNone')}
+            </dd>
+          </>
+        )}
+        {pack.nextKeyFingerprint && (
+          <>
+            <dt>{t('packNextKey')}</dt>
+            <dd data-testid="pack-next-key">
+              <code>{pack.nextKeyFingerprint}</code>
+            </dd>
+          </>
+        )}
       </dl>
       {!pack.builtin && !local && <p class="muted url">{pack.url}</p>}
       {error && (

@@ -2,6 +2,8 @@ import type { GlossDb } from '../kb/db';
 import type { HandlerSet } from '../messaging/server';
 import type { Sync } from '../sync/sync';
 import { toStatus } from '../sync/status';
+import { KeyConflictError } from '../sync/pinned-key';
+import { keyFingerprint } from '../pack/key-fingerprint';
 import type { MatcherService } from './matcher-service';
 import type { SiteControl } from '../sites/site-control';
 import { readerHandlers } from './reader-handlers';
@@ -43,11 +45,18 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
     ui: {
       hello,
       async listPacks() {
-        return (await db.packs.orderBy('sub').toArray()).map((row) => toStatus(row, now()));
+        return Promise.all((await db.packs.orderBy('sub').toArray()).map((row) => toStatus(row, now())));
       },
-      async addPack({ url, publicKey }) {
-        const row = await sync.subscribe(url, { publicKey: publicKey?.trim() || undefined });
-        return toStatus(row, now());
+      async addPack({ url, publicKey, replaceKey }) {
+        try {
+          const row = await sync.subscribe(url, { publicKey: publicKey?.trim() || undefined, replaceKey: replaceKey === true });
+          return { added: await toStatus(row, now()) };
+        } catch (err) {
+          if (!(err instanceof KeyConflictError)) throw err;
+          // The reader is asked whether to replace the pinned key; both are shown by fingerprint.
+          const [pinned, offered] = await Promise.all([keyFingerprint(err.pinned), keyFingerprint(err.offered)]);
+          return { keyConflict: { sub: err.sub, pinned: pinned ?? '', offered: offered ?? '' } };
+        }
       },
       async removePack({ sub }) {
         await sync.unsubscribe(sub);

@@ -72,7 +72,7 @@ function lifetime(m: Pick<Manifest, 'published' | 'expires'>): number | null {
 }
 
 function sameMeta(a: PackMeta, b: PackMeta): boolean {
-  return a.pack === b.pack && a.title === b.title && deepEqual(a.publisher ?? null, b.publisher ?? null);
+  return a.pack === b.pack && a.title === b.title && deepEqual(a.publisher ?? null, b.publisher ?? null) && (a.nextKey ?? null) === (b.nextKey ?? null);
 }
 
 async function signatureFile(bytes: Uint8Array, privateKey: string): Promise<Uint8Array> {

@@ -2,12 +2,12 @@ import { isLocalPackUrl } from '../data/local-url';
 import { isPackError, PackError } from '../pack/errors';
 import { checkFile } from '../pack/check-file';
 import { parseDelta, parseManifest, parseSnapshot } from '../pack/parse';
-import { verifySignature } from '../pack/signature';
 import type { Manifest } from '../pack/types';
 import { applyDelta, applySnapshot, removePack, type Validators } from '../kb/apply';
 import type { GlossDb, PackProblem, PackRow } from '../kb/db';
 import { fetchFile, NetworkError, type Fetch } from './fetch-file';
 import { nextAttemptAfter, SYNC_INTERVAL_MS } from './schedule';
+import { checkKeyInput, KeyConflictError, pinAfter, signingKey } from './pinned-key';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -32,7 +32,12 @@ export type SyncOutcome =
   | { result: 'refused' | 'failed'; problem: PackProblem };
 
 export interface Sync {
-  subscribe(url: string, opts?: { publicKey?: string; builtin?: boolean }): Promise<PackRow>;
+  /**
+   * Subscribes, or syncs a pack already subscribed to. A key given pins it (for a pack
+   * already subscribed too); one different from the key pinned throws KeyConflictError
+   * unless `replaceKey` says the reader agreed. No key given leaves a pin as it is.
+   */
+  subscribe(url: string, opts?: { publicKey?: string; builtin?: boolean; replaceKey?: boolean }): Promise<PackRow>;
   unsubscribe(sub: number): Promise<void>;
   sync(sub: number): Promise<SyncOutcome>;
   syncAll(): Promise<SyncOutcome[]>;
@@ -79,8 +84,9 @@ export function createSync(deps: SyncDeps): Sync {
       await db.packs.update(row.sub, checked());
       return { result: 'unchanged', version: row.version };
     }
-    if (row.publicKey) await checkSignature(row.url, manifestFile, fetched.bytes, row.publicKey);
+    const signedBy = row.publicKey ? await checkSignature(row, manifestFile, fetched.bytes) : undefined;
     const manifest = parseManifest(fetched.bytes, manifestFile, { maxBytes });
+    if (signedBy) validators.pin = pinAfter(signedBy, manifest);
     if (row.pack !== undefined && manifest.pack !== row.pack) {
       throw new PackError('pack-id', `${manifestFile}: it now describes pack "${manifest.pack}", not "${row.pack}"`);
     }
@@ -88,7 +94,10 @@ export function createSync(deps: SyncDeps): Sync {
       throw new PackError('rollback', `${manifestFile}: version ${manifest.version} is older than the version held (${row.version})`);
     }
     if (row.version === manifest.version) {
-      await db.packs.update(row.sub, checked({ etag: validators.etag, lastModified: validators.lastModified, expires: manifest.expires }));
+      await db.packs.update(
+        row.sub,
+        checked({ etag: validators.etag, lastModified: validators.lastModified, expires: manifest.expires, ...validators.pin }),
+      );
       return { result: 'unchanged', version: row.version };
     }
     const delta = row.version === undefined ? undefined : manifest.deltas.find((d) => d.from === row.version);
@@ -118,8 +127,9 @@ export function createSync(deps: SyncDeps): Sync {
     return fetched.bytes;
   }
 
-  async function checkSignature(url: string, manifestFile: string, bytes: Uint8Array, key: string) {
-    const sigUrl = new URL(url);
+  /** Checks the manifest's signature against the pin; returns the key that signed it. */
+  async function checkSignature(row: PackRow, manifestFile: string, bytes: Uint8Array): Promise<string> {
+    const sigUrl = new URL(row.url);
     sigUrl.search = '';
     sigUrl.hash = '';
     sigUrl.pathname += '.sig';
@@ -135,9 +145,9 @@ export function createSync(deps: SyncDeps): Sync {
       }
       throw err;
     }
-    if (!(await verifySignature(bytes, signature, key))) {
-      throw new PackError('signature', `${sigFile}: the signature does not match ${manifestFile} and the pinned key`);
-    }
+    const key = await signingKey(bytes, signature, { publicKey: row.publicKey!, nextKey: row.nextKey });
+    if (!key) throw new PackError('signature', `${sigFile}: the signature does not match ${manifestFile} and the pinned key`);
+    return key;
   }
 
   async function record(sub: number, err: unknown, file: string): Promise<SyncOutcome> {
@@ -189,11 +199,17 @@ export function createSync(deps: SyncDeps): Sync {
   return {
     async subscribe(url, opts = {}) {
       const normalized = checkSubscriptionUrl(url, opts.builtin ?? false);
+      const key = opts.publicKey?.trim() ? checkKeyInput(opts.publicKey) : undefined;
       let row = await db.packs.where('url').equals(normalized).first();
+      if (row && key && row.publicKey !== key) {
+        if (row.publicKey && !opts.replaceKey) throw new KeyConflictError(row.sub!, row.publicKey, key);
+        // The version held was not checked against this key: fetch the manifest whole and check it now.
+        await db.packs.update(row.sub!, { publicKey: key, nextKey: undefined, etag: undefined, lastModified: undefined });
+      }
       if (!row) {
         const sub = await db.packs.add({
           url: normalized,
-          publicKey: opts.publicKey || undefined,
+          publicKey: key,
           builtin: opts.builtin ?? false,
           entityCount: 0,
           briefCount: 0,
