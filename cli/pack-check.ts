@@ -12,14 +12,22 @@ import type { DeltaEntry, Manifest } from '../lib/pack/types';
 import { isStale } from '../lib/pack/version';
 import { openDb, type GlossDb, type PackRow } from '../lib/kb/db';
 import { dumpStore } from '../lib/kb/queries';
-import type { Fetch } from '../lib/sync/fetch-file';
+import type { Fetch, Timeouts, Timers } from '../lib/sync/fetch-file';
 import { createSync } from '../lib/sync/sync';
 import { count } from './log';
 
 export interface CheckOptions {
   publicKey?: string;
   now?: () => number;
+  /** The sync's download limits and their clock (the defaults unless given). */
+  timeouts?: Timeouts;
+  timers?: Timers;
 }
+
+const limitsOf = (opts: CheckOptions) => ({
+  ...(opts.timeouts ? { timeouts: opts.timeouts } : {}),
+  ...(opts.timers ? { timers: opts.timers } : {}),
+});
 
 export interface CheckResult {
   ok: boolean;
@@ -74,6 +82,7 @@ async function tryDelta(
   fetch: Fetch,
   expected: Awaited<ReturnType<typeof records>>,
   now: () => number,
+  opts: CheckOptions,
 ): Promise<{ note?: string; problem?: string }> {
   const name = snapshotFileName(entry.from);
   const label = `delta from version ${entry.from} (${entry.path})`;
@@ -94,7 +103,7 @@ async function tryDelta(
   client.state.manifest = encodeJson(past);
   const db = freshDb();
   try {
-    const sync = createSync({ db, fetch: client.fetch, now });
+    const sync = createSync({ db, fetch: client.fetch, now, ...limitsOf(opts) });
     const row = await sync.subscribe(manifestUrl);
     if (row.version !== entry.from || row.sub === undefined) {
       return { note: `${label}: not tried, ${name} could not be installed (${row.lastError?.message ?? 'no version'})` };
@@ -120,7 +129,7 @@ export async function checkPack(manifestUrl: string, fetch: Fetch, opts: CheckOp
   const notes: string[] = [];
   const db = freshDb();
   try {
-    const sync = createSync({ db, fetch, now });
+    const sync = createSync({ db, fetch, now, ...limitsOf(opts) });
     const row = await sync.subscribe(manifestUrl, opts.publicKey ? { publicKey: opts.publicKey } : {});
     if (row.lastError || row.version === undefined) {
       problems.push(row.lastError?.message ?? 'the pack was not installed');
@@ -140,7 +149,7 @@ export async function checkPack(manifestUrl: string, fetch: Fetch, opts: CheckOp
     if (manifest) {
       const expected = await records(db);
       for (const entry of manifest.deltas) {
-        const { note, problem } = await tryDelta(entry, manifest, manifestUrl, fetch, expected, now);
+        const { note, problem } = await tryDelta(entry, manifest, manifestUrl, fetch, expected, now, opts);
         if (note) notes.push(note);
         if (problem) problems.push(problem);
       }

@@ -5,7 +5,7 @@ import { parseDelta, parseManifest, parseSnapshot } from '../pack/parse';
 import type { Manifest } from '../pack/types';
 import { applyDelta, applySnapshot, removePack, type Validators } from '../kb/apply';
 import type { GlossDb, PackProblem, PackRow } from '../kb/db';
-import { fetchFile, NetworkError, type Fetch } from './fetch-file';
+import { fetchFile, NetworkError, type Fetch, type FetchOptions, type Timeouts, type Timers } from './fetch-file';
 import { nextAttemptAfter, SYNC_INTERVAL_MS } from './schedule';
 import { checkKeyInput, KeyConflictError, pinAfter, signingKey } from './pinned-key';
 
@@ -24,7 +24,14 @@ export interface SyncDeps {
    * check a CORS preflight that many static hosts do not answer.
    */
   sendValidators?: boolean;
+  /** Limits of each download (DEFAULT_TIMEOUTS unless given). */
+  timeouts?: Timeouts;
+  /** The clock the limits run on; the global timers unless given. */
+  timers?: Timers;
 }
+
+/** How many packs are checked at once: a pack whose host stalls never holds up the others. */
+export const SYNC_CONCURRENCY = 6;
 
 export type SyncOutcome =
   | { result: 'updated'; version: number; via: 'snapshot' | 'delta' }
@@ -59,7 +66,12 @@ export function createSync(deps: SyncDeps): Sync {
   const { db, now } = deps;
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
   // Two syncs of one pack never run at once: a second caller gets the first one's outcome.
-  const running = new Map<number, Promise<SyncOutcome>>();
+  const running = new Map<number, { job: Promise<SyncOutcome>; abort: AbortController }>();
+  const limits = (signal: AbortSignal): Pick<FetchOptions, 'signal' | 'timeouts' | 'timers'> => ({
+    signal,
+    ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
+    ...(deps.timers ? { timers: deps.timers } : {}),
+  });
 
   /** A successful check that changed no records. */
   const checked = (extra: Partial<PackRow> = {}): Partial<PackRow> => ({
@@ -71,12 +83,13 @@ export function createSync(deps: SyncDeps): Sync {
     nextAttempt: now() + SYNC_INTERVAL_MS,
   });
 
-  async function update(row: PackRow & { sub: number }, at: { file: string }): Promise<SyncOutcome> {
+  async function update(row: PackRow & { sub: number }, at: { file: string }, signal: AbortSignal): Promise<SyncOutcome> {
     const manifestFile = fileNameOf(row.url);
     at.file = manifestFile;
     const fetched = await fetchFile(deps.fetch, row.url, {
       file: manifestFile,
       maxBytes,
+      ...limits(signal),
       ...(deps.sendValidators ? { etag: row.etag, lastModified: row.lastModified } : {}),
     });
     const validators: Validators = { etag: fetched.etag, lastModified: fetched.lastModified, nextAttempt: now() + SYNC_INTERVAL_MS };
@@ -84,7 +97,7 @@ export function createSync(deps: SyncDeps): Sync {
       await db.packs.update(row.sub, checked());
       return { result: 'unchanged', version: row.version };
     }
-    const signedBy = row.publicKey ? await checkSignature(row, manifestFile, fetched.bytes) : undefined;
+    const signedBy = row.publicKey ? await checkSignature(row, manifestFile, fetched.bytes, signal) : undefined;
     const manifest = parseManifest(fetched.bytes, manifestFile, { maxBytes });
     if (signedBy) validators.pin = pinAfter(signedBy, manifest);
     if (row.pack !== undefined && manifest.pack !== row.pack) {
@@ -103,32 +116,32 @@ export function createSync(deps: SyncDeps): Sync {
     const delta = row.version === undefined ? undefined : manifest.deltas.find((d) => d.from === row.version);
     if (delta) {
       at.file = fileNameOf(delta.path);
-      const bytes = await download(row.url, delta);
+      const bytes = await download(row.url, delta, signal);
       const parsed = parseDelta(bytes, fileNameOf(delta.path), { maxBytes });
       expectPack(parsed, manifest, fileNameOf(delta.path));
       await applyDelta(db, row.sub, manifest, parsed, fileNameOf(delta.path), validators, now());
       return { result: 'updated', version: manifest.version, via: 'delta' };
     }
     at.file = fileNameOf(manifest.snapshot.path);
-    const bytes = await download(row.url, manifest.snapshot);
+    const bytes = await download(row.url, manifest.snapshot, signal);
     const snapshot = parseSnapshot(bytes, fileNameOf(manifest.snapshot.path), { maxBytes });
     expectPack(snapshot, manifest, fileNameOf(manifest.snapshot.path));
     await applySnapshot(db, row.sub, manifest, snapshot, validators, now());
     return { result: 'updated', version: manifest.version, via: 'snapshot' };
   }
 
-  async function download(manifestUrl: string, entry: { path: string; sha256: string; bytes: number }) {
+  async function download(manifestUrl: string, entry: { path: string; sha256: string; bytes: number }, signal: AbortSignal) {
     const file = fileNameOf(entry.path);
     if (entry.bytes > maxBytes) {
       throw new PackError('too-large', `${file}: larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MiB`);
     }
-    const fetched = await fetchFile(deps.fetch, new URL(entry.path, manifestUrl).href, { file, maxBytes });
+    const fetched = await fetchFile(deps.fetch, new URL(entry.path, manifestUrl).href, { file, maxBytes, ...limits(signal) });
     await checkFile(fetched.bytes, entry, file);
     return fetched.bytes;
   }
 
   /** Checks the manifest's signature against the pin; returns the key that signed it. */
-  async function checkSignature(row: PackRow, manifestFile: string, bytes: Uint8Array): Promise<string> {
+  async function checkSignature(row: PackRow, manifestFile: string, bytes: Uint8Array, signal: AbortSignal): Promise<string> {
     const sigUrl = new URL(row.url);
     sigUrl.search = '';
     sigUrl.hash = '';
@@ -137,7 +150,7 @@ export function createSync(deps: SyncDeps): Sync {
     // The signature file is named after the manifest, beside it.
     let signature: string;
     try {
-      const fetched = await fetchFile(deps.fetch, sigUrl.href, { file: sigFile, maxBytes: 4096 });
+      const fetched = await fetchFile(deps.fetch, sigUrl.href, { file: sigFile, maxBytes: 4096, ...limits(signal) });
       signature = new TextDecoder().decode(fetched.bytes).trim();
     } catch (err) {
       if (err instanceof NetworkError && err.status === 404) {
@@ -156,7 +169,7 @@ export function createSync(deps: SyncDeps): Sync {
     if (!row) return { result: 'failed', problem: { code: 'removed', message: 'The subscription was removed.', at } };
     if (err instanceof NetworkError) {
       const failures = row.failures + 1;
-      const problem: PackProblem = { file: err.file, code: err.status ? 'http' : 'network', message: err.message, at };
+      const problem: PackProblem = { file: err.file, code: err.status ? 'http' : err.timedOut ? 'timeout' : 'network', message: err.message, at };
       await db.packs.update(sub, { lastAttempt: at, lastError: problem, failures, nextAttempt: nextAttemptAfter(at, failures) });
       return { result: 'failed', problem };
     }
@@ -169,7 +182,8 @@ export function createSync(deps: SyncDeps): Sync {
 
   function sync(sub: number): Promise<SyncOutcome> {
     const current = running.get(sub);
-    if (current) return current;
+    if (current) return current.job;
+    const abort = new AbortController();
     const job = (async () => {
       const row = await db.packs.get(sub);
       if (!row || row.sub === undefined) {
@@ -179,20 +193,29 @@ export function createSync(deps: SyncDeps): Sync {
       if (isLocalPackUrl(row.url)) return { result: 'unchanged', version: row.version } as const;
       const at = { file: fileNameOf(row.url) };
       try {
-        const outcome = await update(row as PackRow & { sub: number }, at);
+        const outcome = await update(row as PackRow & { sub: number }, at, abort.signal);
         if (outcome.result === 'updated') deps.onChange?.();
         return outcome;
       } catch (err) {
         return record(sub, err, at.file);
       }
     })().finally(() => running.delete(sub));
-    running.set(sub, job);
+    running.set(sub, { job, abort });
     return job;
   }
 
+  /** Syncs the packs a few at a time, each on its own: a stalled host holds up nobody else. */
   async function syncEach(rows: PackRow[]) {
-    const outcomes: SyncOutcome[] = [];
-    for (const row of rows) if (row.sub !== undefined) outcomes.push(await sync(row.sub));
+    const subs = rows.map((r) => r.sub).filter((s): s is number => s !== undefined);
+    const outcomes: SyncOutcome[] = new Array(subs.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < subs.length) {
+        const i = next++;
+        outcomes[i] = await sync(subs[i]!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, subs.length) }, worker));
     return outcomes;
   }
 
@@ -222,7 +245,8 @@ export function createSync(deps: SyncDeps): Sync {
       return (await db.packs.get(row.sub!))!;
     },
     async unsubscribe(sub) {
-      await running.get(sub);
+      // Removing never waits on the network: a sync under way is stopped, and finds the pack gone.
+      running.get(sub)?.abort.abort();
       await removePack(db, sub);
       deps.onChange?.();
     },
