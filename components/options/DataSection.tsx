@@ -33,6 +33,12 @@ function download(name: string, text: string) {
 
 const starterUrl = () => browser.runtime.getURL('/starter/pack.json' as never);
 
+/** This page wrote through its own connection: the background's matcher and caches must hear of it. */
+async function tellBackground() {
+  const answer = await uiClient().call('knowledgeChanged', {});
+  if (!answer.ok) throw new Error(answer.error);
+}
+
 /** Export and import everything, import a pack from a file, reset, and the storage used. */
 export function DataSection({ db, locale, onChanged }: DataSectionProps) {
   const [status, setStatus] = useState<Status>(null);
@@ -71,6 +77,7 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
       const summary = await importAll(db, parsed, { starterUrl: starterUrl() });
       // The records are in; the settings follow, whole, as the file has them.
       await updateSettings(parsed.settings);
+      await tellBackground();
       onChanged();
       return t('optionsImported', [String(summary.packs), String(summary.entities), String(summary.briefs)]);
     });
@@ -78,6 +85,7 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
   const importPack = (file: File) =>
     run(async () => {
       const row = await importPackFile(db, new Uint8Array(await file.arrayBuffer()), file.name, Date.now());
+      await tellBackground();
       onChanged();
       return t('optionsPackImported', [row.title ?? row.pack ?? file.name, String(row.entityCount), String(row.briefCount)]);
     });

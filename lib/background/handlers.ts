@@ -1,6 +1,7 @@
 import type { GlossDb } from '../kb/db';
 import type { HandlerSet } from '../messaging/server';
 import type { Sync } from '../sync/sync';
+import { announceRevision } from '../kb/revision';
 import { toStatus } from '../sync/status';
 import { KeyConflictError } from '../sync/pinned-key';
 import { keyFingerprint } from '../pack/key-fingerprint';
@@ -65,6 +66,10 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
       async syncPack({ sub }) {
         await sync.sync(sub);
         return status(sub);
+      },
+      async knowledgeChanged() {
+        await announceRevision(db);
+        return null;
       },
       ...readerHandlers(deps),
     },

@@ -46,6 +46,8 @@ export interface UiCalls extends ReaderUiCalls {
   addPack(args: { url: string; publicKey?: string; replaceKey?: boolean }): AddPackAnswer;
   removePack(args: { sub: number }): null;
   syncPack(args: { sub: number }): PackStatus;
+  /** The options page changed the knowledge base itself (an import): the background reads it again. */
+  knowledgeChanged(args: Record<string, never>): null;
 }
 
 export type Channel = 'content' | 'ui' | 'tab';
