@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import type { BriefGroup } from '@/lib/card/types';
+import { MERGE_LIMITS } from '@/lib/card/merge-rules';
+import { t } from '@/lib/i18n';
+import { BriefList } from './BriefList';
+
+/** One pack's briefs under its name: the newest few, the rest of those sent on request. */
+function GroupView({ group, locale, named }: { group: BriefGroup; locale: string; named: boolean }) {
+  const [open, setOpen] = useState(false);
+  const shown = open ? group.briefs : group.briefs.slice(0, MERGE_LIMITS.briefsShown);
+  const more = group.briefs.length - shown.length;
+  const unlisted = group.total - group.briefs.length;
+  return (
+    <div class="brief-group" data-pack={group.sub}>
+      {named && (
+        <h4 dir="auto" data-testid="brief-group-title">
+          {t('cardBriefsFrom', group.pack)}
+        </h4>
+      )}
+      <BriefList briefs={shown} locale={locale} />
+      {more > 0 && (
+        <button type="button" class="more" onClick={() => setOpen(true)}>
+          {t('cardMoreBriefs', String(more))}
+        </button>
+      )}
+      {open && unlisted > 0 && <p class="muted">{t('cardBriefsUnlisted', String(unlisted))}</p>}
+    </div>
+  );
+}
+
+/** The briefs about an entity, pack by pack, in the order the merge rules give. */
+export function BriefGroups({ groups, locale }: { groups: BriefGroup[]; locale: string }) {
+  // A card fed by one pack needs no pack names over its briefs; the source line says it.
+  const named = groups.length > 1;
+  return (
+    <>
+      {groups.map((g) => (
+        <GroupView key={g.sub} group={g} locale={locale} named={named} />
+      ))}
+    </>
+  );
+}
