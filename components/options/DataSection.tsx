@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportAll, exportFileName } from '@/lib/data/export';
-import { ImportError, parseExport } from '@/lib/data/export-file';
+import { ImportError, MAX_EXPORT_BYTES, parseExport } from '@/lib/data/export-file';
 import { importAll } from '@/lib/data/import';
 import { importPackFile } from '@/lib/data/local-pack';
 import { t } from '@/lib/i18n';
@@ -73,6 +73,7 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
 
   const importEverything = (file: File) =>
     run(async () => {
+      if (file.size > MAX_EXPORT_BYTES) throw new ImportError([`${file.name}: is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB`]);
       const parsed = parseExport(await file.text(), file.name, defaultLanguages(navigator.language));
       const summary = await importAll(db, parsed, { starterUrl: starterUrl() });
       // The records are in; the settings follow, whole, as the file has them.

@@ -2,6 +2,7 @@ import type { GlossDb } from '../kb/db';
 import type { HandlerSet } from '../messaging/server';
 import type { Sync } from '../sync/sync';
 import { announceRevision } from '../kb/revision';
+import { ensureStarter } from './starter';
 import { toStatus } from '../sync/status';
 import { KeyConflictError } from '../sync/pinned-key';
 import { keyFingerprint } from '../pack/key-fingerprint';
@@ -69,6 +70,8 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
       },
       async knowledgeChanged() {
         await announceRevision(db);
+        // An imported built-in pack arrives empty: fill it from the extension's own files now.
+        await ensureStarter(db, sync, deps.starterUrl);
         return null;
       },
       ...readerHandlers(deps),
