@@ -104,7 +104,7 @@ async function tryDelta(
   const db = freshDb();
   try {
     const sync = createSync({ db, fetch: client.fetch, now, ...limitsOf(opts) });
-    const row = await sync.subscribe(manifestUrl);
+    const row = await sync.subscribe(manifestUrl, { allowPlainHttp: true });
     if (row.version !== entry.from || row.sub === undefined) {
       return { note: `${label}: not tried, ${name} could not be installed (${row.lastError?.message ?? 'no version'})` };
     }
@@ -130,7 +130,8 @@ export async function checkPack(manifestUrl: string, fetch: Fetch, opts: CheckOp
   const db = freshDb();
   try {
     const sync = createSync({ db, fetch, now, ...limitsOf(opts) });
-    const row = await sync.subscribe(manifestUrl, opts.publicKey ? { publicKey: opts.publicKey } : {});
+    // Plain http is a warning here (see verify), not a refusal: folders are read over an internal http: address.
+    const row = await sync.subscribe(manifestUrl, { allowPlainHttp: true, ...(opts.publicKey ? { publicKey: opts.publicKey } : {}) });
     if (row.lastError || row.version === undefined) {
       problems.push(row.lastError?.message ?? 'the pack was not installed');
       return { ok: false, row, problems, notes };

@@ -8,6 +8,7 @@ import { DIR_BASE, dirFetch } from '../dir-fetch';
 import { CliError } from '../errors';
 import { readPublicKey } from '../key-file';
 import { checkPack, type CheckResult } from '../pack-check';
+import { isPlainHttp } from '../../lib/sync/sync';
 import { cliTimers, timedFetch } from '../timed-fetch';
 
 export interface VerifyOptions {
@@ -58,6 +59,9 @@ export async function verifyPack(target: string, opts: VerifyOptions = {}): Prom
   });
   const unreachable = ['network', 'timeout'].includes(result.row?.lastError?.code ?? '');
   const warnings = where.remote && !unreachable ? await checkHeaders(where.fetch, where.manifestUrl) : [];
+  if (where.remote && isPlainHttp(where.manifestUrl)) {
+    warnings.unshift('pack.json: is served over plain http://; readers can only subscribe with your public key pinned. Serve it over https://');
+  }
   return { ...result, warnings };
 }
 

@@ -63,6 +63,11 @@ export function AddPackForm({ onAdd }: AddPackFormProps) {
         />
       </label>
       <p class="muted">{t('addPackKeyHelp')}</p>
+      {/^http:/i.test(url.trim()) && (
+        <p class="problem" data-testid="http-warning">
+          {t('addPackHttpWarning')}
+        </p>
+      )}
       {error && (
         <p class="problem" role="alert">
           {error}

@@ -41,6 +41,8 @@ export interface Timeouts {
 export const DEFAULT_TIMEOUTS: Timeouts = { totalMs: 5 * 60_000, idleMs: 30_000 };
 
 export interface Fetched {
+  /** Where the file came from after redirects: files named in it are relative to this. */
+  url: string;
   status: number;
   bytes: Uint8Array;
   etag?: string;
@@ -132,7 +134,14 @@ async function fetchGuarded(fetch: Fetch, url: string, opts: FetchOptions, guard
     if (err instanceof NetworkError) throw err;
     throw new NetworkError(opts.file, `${opts.file}: could not be reached (${describe(err)})`);
   }
+  const finalUrl = response.url || url;
+  const redirect = redirectProblem(url, finalUrl);
+  if (redirect) {
+    void response.body?.cancel().catch(() => {});
+    throw new PackError('redirect', `${opts.file}: ${redirect}`);
+  }
   const validators = {
+    url: finalUrl,
     etag: response.headers.get('etag') ?? undefined,
     lastModified: response.headers.get('last-modified') ?? undefined,
   };
@@ -179,6 +188,29 @@ async function readCapped(response: Response, opts: FetchOptions, guard: Guard):
     at += c.byteLength;
   }
   return out;
+}
+
+const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
+
+/**
+ * Why a redirect is refused, or null: a pack's files may move within their origin, or from
+ * http: to https: on the same host, but never to another host, where anyone could answer.
+ */
+export function redirectProblem(asked: string, landed: string): string | null {
+  if (asked === landed) return null;
+  let from: URL;
+  let to: URL;
+  try {
+    from = new URL(asked);
+    to = new URL(landed);
+  } catch {
+    return 'was redirected to an address that is not a web address';
+  }
+  if (from.origin === to.origin) return null;
+  const port = (u: URL) => u.port || DEFAULT_PORTS[u.protocol] || '';
+  const upgrade = from.protocol === 'http:' && to.protocol === 'https:' && from.hostname === to.hostname && (port(from) === '80' && port(to) === '443');
+  if (upgrade) return null;
+  return `was redirected to another site (${to.origin}); a pack's files must stay where its manifest is, or only move from http: to https:`;
 }
 
 function tooLarge(file: string, max: number) {

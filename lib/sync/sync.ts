@@ -38,13 +38,21 @@ export type SyncOutcome =
   | { result: 'unchanged'; version?: number }
   | { result: 'refused' | 'failed'; problem: PackProblem };
 
+export interface SubscribeOptions {
+  publicKey?: string;
+  builtin?: boolean;
+  replaceKey?: boolean;
+  /** Take a plain http: address without a pinned key (the publishers' tool, which warns instead). */
+  allowPlainHttp?: boolean;
+}
+
 export interface Sync {
   /**
    * Subscribes, or syncs a pack already subscribed to. A key given pins it (for a pack
    * already subscribed too); one different from the key pinned throws KeyConflictError
    * unless `replaceKey` says the reader agreed. No key given leaves a pin as it is.
    */
-  subscribe(url: string, opts?: { publicKey?: string; builtin?: boolean; replaceKey?: boolean }): Promise<PackRow>;
+  subscribe(url: string, opts?: SubscribeOptions): Promise<PackRow>;
   unsubscribe(sub: number): Promise<void>;
   sync(sub: number): Promise<SyncOutcome>;
   syncAll(): Promise<SyncOutcome[]>;
@@ -97,7 +105,9 @@ export function createSync(deps: SyncDeps): Sync {
       await db.packs.update(row.sub, checked());
       return { result: 'unchanged', version: row.version };
     }
-    const signedBy = row.publicKey ? await checkSignature(row, manifestFile, fetched.bytes, signal) : undefined;
+    // After a redirect, the signature and the files are beside the manifest where it landed.
+    const base = fetched.url;
+    const signedBy = row.publicKey ? await checkSignature(row, base, manifestFile, fetched.bytes, signal) : undefined;
     const manifest = parseManifest(fetched.bytes, manifestFile, { maxBytes });
     if (signedBy) validators.pin = pinAfter(signedBy, manifest);
     if (row.pack !== undefined && manifest.pack !== row.pack) {
@@ -116,14 +126,14 @@ export function createSync(deps: SyncDeps): Sync {
     const delta = row.version === undefined ? undefined : manifest.deltas.find((d) => d.from === row.version);
     if (delta) {
       at.file = fileNameOf(delta.path);
-      const bytes = await download(row.url, delta, signal);
+      const bytes = await download(base, delta, signal);
       const parsed = parseDelta(bytes, fileNameOf(delta.path), { maxBytes });
       expectPack(parsed, manifest, fileNameOf(delta.path));
       await applyDelta(db, row.sub, manifest, parsed, fileNameOf(delta.path), validators, now());
       return { result: 'updated', version: manifest.version, via: 'delta' };
     }
     at.file = fileNameOf(manifest.snapshot.path);
-    const bytes = await download(row.url, manifest.snapshot, signal);
+    const bytes = await download(base, manifest.snapshot, signal);
     const snapshot = parseSnapshot(bytes, fileNameOf(manifest.snapshot.path), { maxBytes });
     expectPack(snapshot, manifest, fileNameOf(manifest.snapshot.path));
     await applySnapshot(db, row.sub, manifest, snapshot, validators, now());
@@ -141,8 +151,8 @@ export function createSync(deps: SyncDeps): Sync {
   }
 
   /** Checks the manifest's signature against the pin; returns the key that signed it. */
-  async function checkSignature(row: PackRow, manifestFile: string, bytes: Uint8Array, signal: AbortSignal): Promise<string> {
-    const sigUrl = new URL(row.url);
+  async function checkSignature(row: PackRow, manifestUrl: string, manifestFile: string, bytes: Uint8Array, signal: AbortSignal): Promise<string> {
+    const sigUrl = new URL(manifestUrl);
     sigUrl.search = '';
     sigUrl.hash = '';
     sigUrl.pathname += '.sig';
@@ -224,6 +234,11 @@ export function createSync(deps: SyncDeps): Sync {
       const normalized = checkSubscriptionUrl(url, opts.builtin ?? false);
       const key = opts.publicKey?.trim() ? checkKeyInput(opts.publicKey) : undefined;
       let row = await db.packs.where('url').equals(normalized).first();
+      if (isPlainHttp(normalized) && !key && !row?.publicKey && !opts.allowPlainHttp) {
+        throw new Error(
+          'This address is plain http://, so anyone on the way can change what it sends. Use the pack’s https:// address, or add it with the publisher’s key.',
+        );
+      }
       if (row && key && row.publicKey !== key) {
         if (row.publicKey && !opts.replaceKey) throw new KeyConflictError(row.sub!, row.publicKey, key);
         // The version held was not checked against this key: fetch the manifest whole and check it now.
@@ -268,6 +283,12 @@ function expectPack(file: { pack: string; version: number }, manifest: Manifest,
   if (file.version !== manifest.version) {
     throw new PackError('version', `${name}: it is version ${file.version}, but the manifest promised ${manifest.version}`);
   }
+}
+
+/** http: to a host other than this computer (loopback is not on the way to anywhere). */
+export function isPlainHttp(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
 }
 
 /** Only http(s) manifests (and the extension's own starter pack) can be subscribed to. */

@@ -83,7 +83,7 @@ describe('init, build, verify', () => {
     // A reader holding version 1.
     const db = openDb(`cli-build-${Math.random()}`, indexedDB, IDBKeyRange);
     const sync = createSync({ db, fetch: dirFetch(out), now: () => LATER.getTime() });
-    const row = await sync.subscribe(`${DIR_BASE}pack.json`);
+    const row = await sync.subscribe(`${DIR_BASE}pack.json`, { allowPlainHttp: true });
     expect(row.version).toBe(1);
 
     await editBrief(src, 'A. Writer', 'B. Writer');
