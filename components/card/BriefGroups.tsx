@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BriefGroup } from '@/lib/card/types';
 import { MERGE_LIMITS } from '@/lib/card/merge-rules';
 import { t } from '@/lib/i18n';
+import { isolate } from '@/lib/card/bidi';
 import { BriefList } from './BriefList';
 
 /** One pack's briefs under its name: the newest few, the rest of those sent on request. */
@@ -13,8 +14,8 @@ function GroupView({ group, locale, named }: { group: BriefGroup; locale: string
   return (
     <div class="brief-group" data-pack={group.sub}>
       {named && (
-        <h4 dir="auto" data-testid="brief-group-title">
-          {t('cardBriefsFrom', group.pack)}
+        <h4 data-testid="brief-group-title">
+          {t('cardBriefsFrom', isolate(group.pack))}
         </h4>
       )}
       <BriefList briefs={shown} locale={locale} />

@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { isLocalPackUrl } from '@/lib/data/local-url';
+import { isolate } from '@/lib/card/bidi';
 import type { PackStatus } from '@/lib/sync/status';
 
 export interface PackRowViewProps {
@@ -24,12 +25,12 @@ export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowVi
   return (
     <li class="pack" data-testid="pack" aria-busy={busy}>
       <div class="pack-head">
-        <h3 class="pack-title">{title}</h3>
+        <h3 class="pack-title" dir="auto">{title}</h3>
         {pack.builtin && <span class="tag">{t('packBuiltin')}</span>}
         {pack.stale && <span class="tag warn">{t('packStale')}</span>}
         {local && <span class="tag">{t('packFromFile')}</span>}
       </div>
-      {pack.publisher && <p class="muted">{t('packPublisher', pack.publisher.name)}</p>}
+      {pack.publisher && <p class="muted">{t('packPublisher', isolate(pack.publisher.name))}</p>}
       <dl class="pack-facts">
         <dt>{t('packVersion')}</dt>
         <dd data-testid="pack-version">{pack.version ?? '—'}</dd>
