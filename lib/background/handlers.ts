@@ -10,6 +10,7 @@ import type { MatcherService } from './matcher-service';
 import type { SiteControl } from '../sites/site-control';
 import { readerHandlers } from './reader-handlers';
 import { cardHandlers } from './card-handlers';
+import { checkMatchArgs } from '../card/content-args';
 
 export interface BackgroundDeps {
   version: string;
@@ -40,7 +41,8 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
         return { version: deps.version, ...(await deps.sites.hello(url, caller.tabId)) };
       },
       async match(args) {
-        return deps.matcher.matchBlocks(args);
+        // A page can influence the content script: sizes are checked like every other call's.
+        return deps.matcher.matchBlocks(checkMatchArgs(args));
       },
       ...cardHandlers(deps),
     },
