@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPackDir } from '@/cli/commands/build';
@@ -23,6 +23,27 @@ async function signedPack() {
 }
 
 describe('keys and signatures', () => {
+  it('keygen creates both key files exclusively, with exact modes whatever the umask', async () => {
+    const root = await tempDir();
+    const previous = process.umask(0);
+    try {
+      await writeKeyPair(join(root, 'a.key'));
+    } finally {
+      process.umask(previous);
+    }
+    expect((await stat(join(root, 'a.key'))).mode & 0o777).toBe(0o600);
+    expect((await stat(join(root, 'a.key.pub'))).mode & 0o777).toBe(0o644);
+    // A link planted where the public key goes is not written through.
+    const target = join(root, 'elsewhere.txt');
+    await writeFile(target, 'untouched\n');
+    await symlink(target, join(root, 'b.key.pub'));
+    await expect(writeKeyPair(join(root, 'b.key'))).rejects.toThrow(/b\.key\.pub: already exists/);
+    expect(await readFile(target, 'utf8')).toBe('untouched\n');
+    expect((await lstat(join(root, 'b.key.pub'))).isSymbolicLink()).toBe(true);
+    // And no private key is left without its public half.
+    await expect(stat(join(root, 'b.key'))).rejects.toThrow();
+  });
+
   it('keygen writes a private key only its owner can read, and the public key readers pin', async () => {
     const root = await tempDir();
     const result = await run('keygen', '--out', join(root, 'k.key'));
