@@ -73,7 +73,8 @@ export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowVi
             {busy ? t('packSyncing') : t('packSyncNow')}
           </button>
         )}
-        <button type="button" class="danger" onClick={onRemove} disabled={busy}>
+        {/* Never held up by a check under way: removing stops it. */}
+        <button type="button" class="danger" onClick={onRemove}>
           {t('packRemove')}
         </button>
       </div>

@@ -22,6 +22,8 @@ export class FakePublisher {
   private last?: { manifest: Manifest; manifestBytes: Uint8Array };
   privateKey?: string;
   offline = false;
+  /** The pack's title in its manifest. */
+  title = 'Asia briefs';
 
   constructor(
     readonly pack = 'asia-briefs',
@@ -33,7 +35,7 @@ export class FakePublisher {
     const release = await buildRelease({
       meta: {
         pack: this.pack,
-        title: 'Asia briefs',
+        title: this.title,
         publisher: { name: 'Example Institute', url: 'https://example.org/' },
         ...(opts.nextKey ? { nextKey: opts.nextKey } : {}),
       },
