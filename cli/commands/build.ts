@@ -79,7 +79,7 @@ export async function buildPackDir(src: string, out: string, opts: BuildOptions 
   const live = opts.publishedUrl ? await publishedVersion(opts.publishedUrl, source.meta.pack, opts.fetch ?? globalThis.fetch) : undefined;
   if (!previous && live === undefined) {
     log(
-      `warning: ${out} holds no earlier build, so this is version 1; if the pack is already published, build with --published URL (its live pack.json), or readers will refuse the new version as older than theirs`,
+      `note: ${out} holds no earlier build, so this is version 1; if the pack is already published, build with --published URL (its live pack.json), or readers will refuse the new version as older than theirs`,
     );
   }
   const now = opts.now ?? new Date();
