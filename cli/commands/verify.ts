@@ -8,7 +8,7 @@ import { DIR_BASE, dirFetch } from '../dir-fetch';
 import { CliError } from '../errors';
 import { readPublicKey } from '../key-file';
 import { checkPack, type CheckResult } from '../pack-check';
-import { isPlainHttp } from '../../lib/sync/sync';
+import { isPlainHttp } from '../../lib/sync/subscription-url';
 import { cliTimers, timedFetch } from '../timed-fetch';
 
 export interface VerifyOptions {

@@ -8,6 +8,7 @@ import type { GlossDb, PackProblem, PackRow } from '../kb/db';
 import { fetchFile, NetworkError, type Fetch, type FetchOptions, type Timeouts, type Timers } from './fetch-file';
 import { nextAttemptAfter, SYNC_INTERVAL_MS } from './schedule';
 import { checkKeyInput, KeyConflictError, pinAfter, signingKey } from './pinned-key';
+import { checkSubscriptionUrl, isPlainHttp } from './subscription-url';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -283,25 +284,4 @@ function expectPack(file: { pack: string; version: number }, manifest: Manifest,
   if (file.version !== manifest.version) {
     throw new PackError('version', `${name}: it is version ${file.version}, but the manifest promised ${manifest.version}`);
   }
-}
-
-/** http: to a host other than this computer (loopback is not on the way to anywhere). */
-export function isPlainHttp(url: string): boolean {
-  const parsed = new URL(url);
-  return parsed.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-}
-
-/** Only http(s) manifests (and the extension's own starter pack) can be subscribed to. */
-export function checkSubscriptionUrl(url: string, builtin: boolean): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    throw new Error(`“${url}” is not a web address.`);
-  }
-  if (!builtin && parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error('A pack’s address must start with https:// or http://');
-  }
-  parsed.hash = '';
-  return parsed.href;
 }
