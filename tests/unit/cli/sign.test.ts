@@ -122,6 +122,19 @@ describe('keys and signatures', () => {
     expect(log.join('\n')).toMatch(/this version is unsigned/);
   });
 
+  it('announces the next key from pack.yaml in the signed manifest, as a new version', async () => {
+    const { root, src, out, key } = await signedPack();
+    const next = await writeKeyPair(join(root, 'next.key'));
+    const path = join(src, 'pack.yaml');
+    await writeFile(path, `${await readFile(path, 'utf8')}nextKey: ${next.publicKey}\n`);
+    const result = await buildPackDir(src, out, { now: NOW, privateKeyFile: key });
+    expect(result).toMatchObject({ version: 2, unchanged: false });
+    expect(JSON.parse(await readFile(join(out, 'pack.json'), 'utf8')).nextKey).toBe(next.publicKey);
+
+    await writeFile(path, (await readFile(path, 'utf8')).replace(`nextKey: ${next.publicKey}`, 'nextKey: not-a-key'));
+    await expect(buildPackDir(src, out, { now: NOW, privateKeyFile: key })).rejects.toThrow(/pack\.yaml: nextKey: must be an Ed25519 public key/);
+  });
+
   it('refuses a key file that is not a private key', async () => {
     const root = await tempDir();
     await writeFile(join(root, 'bad.key'), 'not a key at all!\n');
