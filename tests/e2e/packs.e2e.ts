@@ -96,4 +96,18 @@ describe.each(BROWSERS)('packs in %s', (name) => {
     expect(text).toContain('Version1');
     await options.close();
   });
+
+  it('warns about a plain http:// address and takes it only with the publisher’s key', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('input[name="url"]') !== null);
+    await options.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="url"]')!;
+      input.value = 'http://packs.example.org/asia/pack.json';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.waitFor(() => /plain http:\/\//.test(document.querySelector('[data-testid="http-warning"]')?.textContent ?? ''));
+    await options.evaluate(() => document.querySelector<HTMLFormElement>('form.add-pack')!.requestSubmit());
+    await options.waitFor(() => /add it with the publisher’s key/.test(document.querySelector('form.add-pack [role="alert"]')?.textContent ?? ''));
+    await options.close();
+  });
 });
