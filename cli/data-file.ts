@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { isAlias, isCollection, isPair, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import { CliError, messageOf } from './errors';
 
 export const DATA_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -19,6 +19,51 @@ function yamlMessage(message: string): string {
   return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** YAML aliases (`*name`) in one file: how many, and how many values they may add in all. */
+export const ALIAS_LIMITS = { aliases: 100, expandedValues: 100_000 } as const;
+
+/**
+ * Refuses aliases that would blow up when expanded (a "billion laughs" file, or a hundred
+ * aliases of one large anchor), before anything is expanded: each alias costs the number of
+ * values its anchor holds, counted once per anchor.
+ */
+function checkAliases(doc: Document, shown: string): void {
+  const sizes = new Map<unknown, number>();
+  const size = (node: unknown, open: Set<unknown>): number => {
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (open.has(node)) throw new CliError(`${shown}: a YAML alias refers to itself`);
+    open.add(node);
+    let n = 1;
+    if (isAlias(node)) n = size(node.resolve(doc), open);
+    else if (isPair(node)) n = size(node.key, open) + size(node.value, open);
+    else if (isCollection(node)) for (const item of node.items) n += size(item, open);
+    open.delete(node);
+    // Stop counting once past the limit: the total is all that matters.
+    n = Math.min(n, ALIAS_LIMITS.expandedValues + 1);
+    sizes.set(node, n);
+    return n;
+  };
+  let aliases = 0;
+  let added = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      aliases++;
+      added += size(alias.resolve(doc) as Node | undefined, new Set());
+      if (aliases > ALIAS_LIMITS.aliases || added > ALIAS_LIMITS.expandedValues) return visit.BREAK;
+      return undefined;
+    },
+  });
+  if (aliases > ALIAS_LIMITS.aliases) {
+    throw new CliError(`${shown}: uses more than ${ALIAS_LIMITS.aliases} YAML aliases (*name); write the values out instead`);
+  }
+  if (added > ALIAS_LIMITS.expandedValues) {
+    throw new CliError(
+      `${shown}: its YAML aliases (*name) would add more than ${ALIAS_LIMITS.expandedValues.toLocaleString('en')} values when expanded; write the values out instead`,
+    );
+  }
+}
+
 function parseYaml(text: string, shown: string): unknown[] {
   const docs = parseAllDocuments(text, { prettyErrors: true });
   const list = Array.isArray(docs) ? docs : [docs];
@@ -30,7 +75,17 @@ function parseYaml(text: string, shown: string): unknown[] {
     }
   }
   if (problems.length > 0) throw new CliError(problems);
-  return list.map((doc) => doc.toJS({ maxAliasCount: 100 }) as unknown).filter((v) => v !== null && v !== undefined);
+  for (const doc of list) checkAliases(doc, shown);
+  return list
+    .map((doc) => {
+      try {
+        return doc.toJS({ maxAliasCount: ALIAS_LIMITS.aliases }) as unknown;
+      } catch (err) {
+        // The YAML reader's own guard, should anything pass the count above.
+        throw new CliError(`${shown}: ${messageOf(err)}`);
+      }
+    })
+    .filter((v) => v !== null && v !== undefined);
 }
 
 function parseJson(text: string, shown: string): unknown[] {

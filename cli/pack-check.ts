@@ -12,14 +12,22 @@ import type { DeltaEntry, Manifest } from '../lib/pack/types';
 import { isStale } from '../lib/pack/version';
 import { openDb, type GlossDb, type PackRow } from '../lib/kb/db';
 import { dumpStore } from '../lib/kb/queries';
-import type { Fetch } from '../lib/sync/fetch-file';
+import type { Fetch, Timeouts, Timers } from '../lib/sync/fetch-file';
 import { createSync } from '../lib/sync/sync';
 import { count } from './log';
 
 export interface CheckOptions {
   publicKey?: string;
   now?: () => number;
+  /** The sync's download limits and their clock (the defaults unless given). */
+  timeouts?: Timeouts;
+  timers?: Timers;
 }
+
+const limitsOf = (opts: CheckOptions) => ({
+  ...(opts.timeouts ? { timeouts: opts.timeouts } : {}),
+  ...(opts.timers ? { timers: opts.timers } : {}),
+});
 
 export interface CheckResult {
   ok: boolean;
@@ -74,6 +82,7 @@ async function tryDelta(
   fetch: Fetch,
   expected: Awaited<ReturnType<typeof records>>,
   now: () => number,
+  opts: CheckOptions,
 ): Promise<{ note?: string; problem?: string }> {
   const name = snapshotFileName(entry.from);
   const label = `delta from version ${entry.from} (${entry.path})`;
@@ -94,8 +103,8 @@ async function tryDelta(
   client.state.manifest = encodeJson(past);
   const db = freshDb();
   try {
-    const sync = createSync({ db, fetch: client.fetch, now });
-    const row = await sync.subscribe(manifestUrl);
+    const sync = createSync({ db, fetch: client.fetch, now, ...limitsOf(opts) });
+    const row = await sync.subscribe(manifestUrl, { allowPlainHttp: true });
     if (row.version !== entry.from || row.sub === undefined) {
       return { note: `${label}: not tried, ${name} could not be installed (${row.lastError?.message ?? 'no version'})` };
     }
@@ -120,8 +129,9 @@ export async function checkPack(manifestUrl: string, fetch: Fetch, opts: CheckOp
   const notes: string[] = [];
   const db = freshDb();
   try {
-    const sync = createSync({ db, fetch, now });
-    const row = await sync.subscribe(manifestUrl, opts.publicKey ? { publicKey: opts.publicKey } : {});
+    const sync = createSync({ db, fetch, now, ...limitsOf(opts) });
+    // Plain http is a warning here (see verify), not a refusal: folders are read over an internal http: address.
+    const row = await sync.subscribe(manifestUrl, { allowPlainHttp: true, ...(opts.publicKey ? { publicKey: opts.publicKey } : {}) });
     if (row.lastError || row.version === undefined) {
       problems.push(row.lastError?.message ?? 'the pack was not installed');
       return { ok: false, row, problems, notes };
@@ -140,7 +150,7 @@ export async function checkPack(manifestUrl: string, fetch: Fetch, opts: CheckOp
     if (manifest) {
       const expected = await records(db);
       for (const entry of manifest.deltas) {
-        const { note, problem } = await tryDelta(entry, manifest, manifestUrl, fetch, expected, now);
+        const { note, problem } = await tryDelta(entry, manifest, manifestUrl, fetch, expected, now, opts);
         if (note) notes.push(note);
         if (problem) problems.push(problem);
       }

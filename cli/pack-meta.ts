@@ -3,7 +3,7 @@
  * reach the manifest are checked with the format's own field schemas.
  */
 import * as v from 'valibot';
-import { httpUrl, object, packId, text } from '../lib/pack/fields';
+import { httpUrl, object, packId, publicKeyText, text } from '../lib/pack/fields';
 import { describeIssues } from '../lib/pack/issues';
 import { MAX_CHARS } from '../lib/pack/limits';
 import type { PackMeta } from '../lib/pack/types';
@@ -15,6 +15,8 @@ const metaSchema = object({
   pack: packId,
   title: text(MAX_CHARS.title),
   publisher: object({ name: text(MAX_CHARS.publisherName), url: v.optional(httpUrl) }),
+  // Key rotation: the public key of the next key pair, announced in the signed pack.json.
+  nextKey: v.optional(publicKeyText),
   // For the publisher's own notes: gloss-pack/1 has no place for it in pack.json.
   description: v.optional(v.string('must be text')),
   expiresAfterDays: v.optional(
@@ -39,10 +41,15 @@ export function checkMeta(raw: Record<string, unknown>, file: string): { value?:
   const warnings = droppedFields(raw, result.output).map(
     (field) => `${file}: ${field}: is not a setting of pack.yaml; it was left out`,
   );
-  const { pack, title, publisher, description, expiresAfterDays } = result.output;
+  const { pack, title, publisher, description, expiresAfterDays, nextKey } = result.output;
   return {
     value: {
-      meta: { pack, title, publisher: { name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) } },
+      meta: {
+        pack,
+        title,
+        publisher: { name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) },
+        ...(nextKey ? { nextKey: nextKey.trim() } : {}),
+      },
       ...(description !== undefined ? { description } : {}),
       ...(expiresAfterDays !== undefined ? { expiresAfterDays } : {}),
     },

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { isPackError } from '../../lib/pack/errors';
 import { buildRelease, MANIFEST_FILE, SIGNATURE_FILE } from '../../lib/pack/release';
 import { stringOption, type Command } from '../command';
-import { CliError } from '../errors';
+import { CliError, messageOf } from '../errors';
+import { parseManifest } from '../../lib/pack/parse';
+import { DEFAULT_TIMEOUTS, type Fetch } from '../../lib/sync/fetch-file';
+import { timedFetch } from '../timed-fetch';
 import { readPrivateKey } from '../key-file';
 import { count, formatBytes, formatSeconds, silent, type Log } from '../log';
 import { readPrevious, writeRelease } from '../out-dir';
@@ -19,6 +22,30 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Renew `published` and `expires` of an unchanged pack without a new version. */
   refresh?: boolean;
+  /** The live pack.json: the new version continues from the one readers hold. */
+  publishedUrl?: string;
+  /** For `publishedUrl`; the global fetch by default. */
+  fetch?: Fetch;
+}
+
+/** The version of the pack readers hold now, from its live manifest. */
+async function publishedVersion(url: string, pack: string, fetch: Fetch): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    const response = await timedFetch(fetch, DEFAULT_TIMEOUTS.totalMs)(url);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (err) {
+    throw new CliError(`--published ${url}: could not be read (${messageOf(err)})`);
+  }
+  let manifest;
+  try {
+    manifest = parseManifest(bytes, url);
+  } catch (err) {
+    throw new CliError([`--published ${url}: is not a pack manifest`, messageOf(err)]);
+  }
+  if (manifest.pack !== pack) throw new CliError(`--published ${url}: is the manifest of pack "${manifest.pack}", not "${pack}"`);
+  return manifest.version;
 }
 
 export interface BuildResult {
@@ -49,6 +76,12 @@ export async function buildPackDir(src: string, out: string, opts: BuildOptions 
 
   const privateKey = opts.privateKeyFile ? await readPrivateKey(opts.privateKeyFile) : undefined;
   const previous = await readPrevious(out, log);
+  const live = opts.publishedUrl ? await publishedVersion(opts.publishedUrl, source.meta.pack, opts.fetch ?? globalThis.fetch) : undefined;
+  if (!previous && live === undefined) {
+    log(
+      `note: ${out} holds no earlier build, so this is version 1; if the pack is already published, build with --published URL (its live pack.json), or readers will refuse the new version as older than theirs`,
+    );
+  }
   const now = opts.now ?? new Date();
   const days = source.expiresAfterDays;
   let release;
@@ -62,6 +95,7 @@ export async function buildPackDir(src: string, out: string, opts: BuildOptions 
       ...(days !== undefined ? { expires: instant(new Date(now.getTime() + days * 86_400_000)) } : {}),
       ...(privateKey ? { privateKey } : {}),
       refresh: opts.refresh ?? false,
+      ...(live !== undefined ? { publishedVersion: live } : {}),
     });
   } catch (err) {
     // The sources passed every check above, so this is the output folder or the key.
@@ -108,22 +142,27 @@ export const buildCommand: Command = {
   --out DIR    where the pack is written; an earlier build there is the base of the next version
   --key FILE   private key (from gloss-pack keygen): also write pack.json.sig
   --refresh    when nothing changed, renew "published" and "expires" without a new version
+  --published URL  the live pack.json: the new version is above the one readers hold,
+               even when DIR is empty or behind (readers refuse a lower version)
 
 Unchanged sources leave DIR exactly as it was.`,
   options: {
     out: { type: 'string', short: 'o' },
     key: { type: 'string', short: 'k' },
     refresh: { type: 'boolean' },
+    published: { type: 'string' },
   },
   args: { min: 1, max: 1 },
   async run({ positionals, values, log }) {
     const out = stringOption(values, 'out');
     if (!out) throw new CliError('build: --out DIR is required (where the pack is written)', 2);
     const key = stringOption(values, 'key');
+    const published = stringOption(values, 'published');
     await buildPackDir(positionals[0] ?? '', out, {
       log,
       refresh: values.refresh === true,
       ...(key ? { privateKeyFile: key } : {}),
+      ...(published ? { publishedUrl: published } : {}),
     });
     return 0;
   },

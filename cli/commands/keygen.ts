@@ -1,5 +1,6 @@
 /** `gloss-pack keygen`: an Ed25519 key pair for signing pack.json. */
-import { writeFile } from 'node:fs/promises';
+import { open, unlink } from 'node:fs/promises';
+import { keyFingerprint } from '../../lib/pack/key-fingerprint';
 import { generateKeyPair } from '../../lib/pack/signature';
 import { stringOption, type Command } from '../command';
 import { CliError, messageOf } from '../errors';
@@ -7,11 +8,14 @@ import { privateKeyPem } from '../key-file';
 
 export const DEFAULT_KEY_FILE = 'gloss-pack.key';
 
-/** Writes FILE (private, mode 600) and FILE.pub; never overwrites a key. */
-export async function writeKeyPair(file: string): Promise<{ publicKey: string; files: string[] }> {
-  const pair = await generateKeyPair();
+/**
+ * Creates `file` exclusively (never over an existing file, never through a symbolic link)
+ * and sets its mode exactly, whatever the umask.
+ */
+async function createExclusive(file: string, text: string, mode: number): Promise<void> {
+  let handle;
   try {
-    await writeFile(file, privateKeyPem(pair.privateKey), { flag: 'wx', mode: 0o600 });
+    handle = await open(file, 'wx', mode);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new CliError(
@@ -20,7 +24,25 @@ export async function writeKeyPair(file: string): Promise<{ publicKey: string; f
         : `${file}: could not be written (${messageOf(err)})`,
     );
   }
-  await writeFile(`${file}.pub`, `${pair.publicKey}\n`, { flag: 'w' });
+  try {
+    await handle.chmod(mode);
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes FILE (private, mode 600) and FILE.pub (mode 644); never overwrites a key. */
+export async function writeKeyPair(file: string): Promise<{ publicKey: string; files: string[] }> {
+  const pair = await generateKeyPair();
+  await createExclusive(file, privateKeyPem(pair.privateKey), 0o600);
+  try {
+    await createExclusive(`${file}.pub`, `${pair.publicKey}\n`, 0o644);
+  } catch (err) {
+    // No private key without its public half beside it.
+    await unlink(file).catch(() => {});
+    throw err;
+  }
   return { publicKey: pair.publicKey, files: [file, `${file}.pub`] };
 }
 
@@ -41,6 +63,8 @@ Readers who pin the public key refuse any pack.json it did not sign.`,
     for (const f of files) log(`  wrote ${f}`);
     log('public key (readers pin this; publish it on your site):');
     print(publicKey);
+    // The options page shows a pinned key by this fingerprint.
+    log(`fingerprint: ${await keyFingerprint(publicKey)}`);
     return 0;
   },
 };

@@ -3,9 +3,10 @@
  * needs (CORS, ETag), for trying a pack in the extension before uploading it.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { extname, resolve, sep } from 'node:path';
 import { stringOption, type Command } from '../command';
 import { CliError } from '../errors';
@@ -19,7 +20,7 @@ const TYPES: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
 };
 
-/** The headers every answer carries; docs/publishing.md shows the same for nginx and a CDN. */
+/** The headers a pack file's answer carries; docs/publishing.md shows the same for nginx and a CDN. */
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
@@ -45,27 +46,64 @@ export interface ServeLog {
   (line: string): void;
 }
 
-function handler(root: string, log: ServeLog) {
+/** Pack files (manifest, snapshots, deltas, signature): the only answers other sites may read. */
+const isPackFile = (path: string) => /\.(json|sig)$/i.test(path);
+/** Key files are never served, even when someone builds into the folder that holds them. */
+const isKeyFile = (path: string) => /\.(key|pem|pub)$/i.test(path);
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a request's Host may be answered. On this computer only (the default), only its
+ * loopback names: a web page cannot then reach the server through a DNS name it controls
+ * (DNS rebinding). Serving a network, an IP address or this machine's own name.
+ */
+export function hostAllowed(hostHeader: string | undefined, boundHost: string, machineName: string): boolean {
+  if (!hostHeader) return false;
+  let name: string;
+  try {
+    name = new URL(`http://${hostHeader}/`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (LOOPBACK_NAMES.has(name)) return true;
+  if (LOOPBACK_NAMES.has(boundHost) || boundHost === '::1') return false;
+  const ipLiteral = /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || name.startsWith('[');
+  const machine = machineName.toLowerCase();
+  return ipLiteral || name === machine || name === `${machine}.local`;
+}
+
+function handler(root: string, boundHost: string, log: ServeLog) {
   return async (req: IncomingMessage, res: ServerResponse) => {
+    let cors = false;
     const answer = (status: number, headers: Record<string, string> = {}, body?: Uint8Array | string) => {
-      res.writeHead(status, { ...CORS, ...headers });
+      res.writeHead(status, { ...(cors ? CORS : {}), ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
       log(`${req.method} ${req.url} ${status}`);
     };
-    if (req.method === 'OPTIONS') return answer(204);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return answer(405, { Allow: 'GET, HEAD, OPTIONS' });
+    if (!hostAllowed(req.headers.host, boundHost, hostname())) {
+      return answer(421, { 'Content-Type': 'text/plain' }, 'this server does not answer for that host name\n');
+    }
     let rel: string;
     try {
       rel = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
       return answer(400, { 'Content-Type': 'text/plain' }, 'bad request\n');
     }
+    cors = isPackFile(rel);
+    if (req.method === 'OPTIONS') return answer(204);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return answer(405, { Allow: 'GET, HEAD, OPTIONS' });
     const path = resolve(root, `.${rel}`);
-    const inside = path === root || path.startsWith(root + sep);
     const hidden = rel.split('/').some((part) => part.startsWith('.'));
-    const info = inside && !hidden ? await stat(path).catch(() => null) : null;
-    if (!info?.isFile()) return answer(404, { 'Content-Type': 'text/plain' }, 'not found\n');
-    const bytes = new Uint8Array(await readFile(path));
+    // Symbolic links are followed only when they lead to a file inside the folder too.
+    const real = hidden || isKeyFile(rel) ? null : await realpath(path).catch(() => null);
+    const inside = real !== null && (real === root || real.startsWith(root + sep));
+    const info = inside ? await stat(real).catch(() => null) : null;
+    if (!info?.isFile()) {
+      cors = false;
+      return answer(404, { 'Content-Type': 'text/plain' }, 'not found\n');
+    }
+    const bytes = new Uint8Array(await readFile(real!));
     const etag = etagOf(bytes);
     const headers = {
       ETag: etag,
@@ -86,18 +124,18 @@ export interface ServeOptions {
 
 /** Starts serving; resolves once listening, with the server and its base URL. */
 export async function servePackDir(dir: string, opts: ServeOptions = {}): Promise<{ server: Server; url: string }> {
-  const root = resolve(dir);
-  const info = await stat(root).catch(() => null);
+  const info = await stat(resolve(dir)).catch(() => null);
   if (!info?.isDirectory()) throw new CliError(`${dir}: is not a folder`);
+  const root = await realpath(resolve(dir));
   const log = opts.log ?? (() => {});
+  const host = opts.host ?? '127.0.0.1';
   const server = createServer((req, res) => {
-    handler(root, log)(req, res).catch((err: unknown) => {
+    handler(root, host, log)(req, res).catch((err: unknown) => {
       log(`error: ${String(err)}`);
-      if (!res.headersSent) res.writeHead(500, CORS);
+      if (!res.headersSent) res.writeHead(500);
       res.end();
     });
   });
-  const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port ?? 8787, host, ok);
@@ -116,7 +154,9 @@ export const serveCommand: Command = {
   --port N     default 8787 (0: any free port)
   --host ADDR  default 127.0.0.1 (this computer only); 0.0.0.0 serves the local network
 
-Answers with ETag, 304 Not Modified and Access-Control-Allow-Origin: *.
+Answers with ETag, 304 Not Modified, and Access-Control-Allow-Origin: * on pack
+files (.json, .sig) only. Serves nothing outside DIR (symbolic links included) and
+no key files; on 127.0.0.1 it answers only requests addressed to this computer.
 Stop it with Ctrl-C.`,
   options: { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
   args: { min: 1, max: 1 },

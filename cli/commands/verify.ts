@@ -1,13 +1,15 @@
 /** `gloss-pack verify URL|DIR [--key PUBLIC-KEY]`: would readers' Gloss accept this pack? */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Fetch } from '../../lib/sync/fetch-file';
+import { DEFAULT_TIMEOUTS, type Fetch, type Timeouts, type Timers } from '../../lib/sync/fetch-file';
 import { stringOption, type Command } from '../command';
 import { checkHeaders } from '../cors-check';
 import { DIR_BASE, dirFetch } from '../dir-fetch';
 import { CliError } from '../errors';
 import { readPublicKey } from '../key-file';
 import { checkPack, type CheckResult } from '../pack-check';
+import { isPlainHttp } from '../../lib/sync/subscription-url';
+import { cliTimers, timedFetch } from '../timed-fetch';
 
 export interface VerifyOptions {
   /** base64 public key; with it, the pack must be signed by its private half. */
@@ -15,6 +17,9 @@ export interface VerifyOptions {
   now?: () => number;
   /** For URLs; the global fetch by default. */
   fetch?: Fetch;
+  /** Limits of each request to a host, and the clock they run on. */
+  timeouts?: Timeouts;
+  timers?: Timers;
 }
 
 export interface VerifyResult extends CheckResult {
@@ -42,12 +47,21 @@ async function locate(target: string, fetch: Fetch): Promise<{ manifestUrl: stri
 }
 
 export async function verifyPack(target: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
-  const where = await locate(target, opts.fetch ?? globalThis.fetch);
+  const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS;
+  const timers = opts.timers ?? cliTimers;
+  // Every request to a host ends by the total limit, its body included: verify never hangs.
+  const where = await locate(target, timedFetch(opts.fetch ?? globalThis.fetch, timeouts.totalMs, timers));
   const result = await checkPack(where.manifestUrl, where.fetch, {
     ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    timeouts,
+    timers,
   });
-  const warnings = where.remote && result.row?.lastError?.code !== 'network' ? await checkHeaders(where.fetch, where.manifestUrl) : [];
+  const unreachable = ['network', 'timeout'].includes(result.row?.lastError?.code ?? '');
+  const warnings = where.remote && !unreachable ? await checkHeaders(where.fetch, where.manifestUrl) : [];
+  if (where.remote && isPlainHttp(where.manifestUrl)) {
+    warnings.unshift('pack.json: is served over plain http://; readers can only subscribe with your public key pinned. Serve it over https://');
+  }
   return { ...result, warnings };
 }
 
@@ -75,7 +89,7 @@ the older snapshots kept beside it). Exits 1 when readers would refuse the pack.
     if (!result.ok) {
       // A server that cannot be reached is not a refusal of the pack.
       const code = result.row?.lastError?.code;
-      const word = code === 'network' || code === 'http' ? 'failed' : 'refused';
+      const word = code === 'network' || code === 'http' || code === 'timeout' ? 'failed' : 'refused';
       for (const problem of result.problems) print(`${word}: ${problem}`);
       return 1;
     }

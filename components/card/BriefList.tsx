@@ -1,13 +1,34 @@
+import { Fragment } from 'preact';
 import type { BriefView } from '@/lib/card/types';
 import { formatDate, languageName } from '@/lib/card/dates';
 import { t } from '@/lib/i18n';
 import { ExternalLink } from './ExternalLink';
 
-/** Publisher, date and authors of a brief, on one line. */
-export function briefMeta(b: BriefView, locale: string): string {
-  const parts = [b.publisher, formatDate(b.published, locale)];
-  if (b.authors.length) parts.push(b.authors.join(', '));
-  return parts.filter(Boolean).join(' · ');
+/**
+ * Publisher, date and authors of a brief, on one line. Each name from the pack is its own
+ * `<bdi>`, so a right-to-left name or a stray bidirectional override cannot reorder the rest.
+ */
+export function BriefMeta({ brief, locale }: { brief: BriefView; locale: string }) {
+  const parts: string[][] = [];
+  if (brief.publisher) parts.push([brief.publisher]);
+  const date = formatDate(brief.published, locale);
+  if (date) parts.push([date]);
+  if (brief.authors.length) parts.push(brief.authors);
+  return (
+    <div class="meta">
+      {parts.map((names, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' · '}
+          {names.map((name, j) => (
+            <Fragment key={j}>
+              {j > 0 && ', '}
+              <bdi>{name}</bdi>
+            </Fragment>
+          ))}
+        </Fragment>
+      ))}
+    </div>
+  );
 }
 
 /** A brief's title in the version the reader opens: a link when it has an address. */
@@ -28,7 +49,7 @@ function BriefItem({ brief, locale }: { brief: BriefView; locale: string }) {
   return (
     <li class="brief" data-brief={brief.key}>
       <BriefTitle open={open} />
-      <div class="meta">{briefMeta(brief, locale)}</div>
+      <BriefMeta brief={brief} locale={locale} />
       {brief.versions.length > 1 && (
         <ul class="langs" aria-label={t('cardBriefLanguages')}>
           {brief.versions.map((v) => (

@@ -3,7 +3,7 @@ import type { CardData } from '@/lib/card/types';
 import { formatDate } from '@/lib/card/dates';
 import type { When } from '@/lib/pack/types';
 import { t } from '@/lib/i18n';
-import { BriefList } from './BriefList';
+import { BriefGroups } from './BriefGroups';
 import { EntityLinks } from './EntityLinks';
 import { ExternalLink } from './ExternalLink';
 
@@ -57,7 +57,7 @@ export function CardBody({ data, locale, onOpen }: { data: CardData; locale: str
       <EntityLinks title={t('cardRelated')} items={data.related} onOpen={onOpen} />
       <section>
         <h3>{t('cardBriefs')}</h3>
-        {data.briefs.length ? <BriefList briefs={data.briefs} locale={locale} /> : <p class="empty">{t('cardNoBriefs')}</p>}
+        {data.briefGroups.length ? <BriefGroups groups={data.briefGroups} locale={locale} /> : <p class="empty">{t('cardNoBriefs')}</p>}
       </section>
       {data.links.length > 0 && (
         <section>

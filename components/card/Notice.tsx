@@ -1,6 +1,6 @@
 import type { CitingAnswer } from '@/lib/card/types';
 import { t } from '@/lib/i18n';
-import { BriefTitle, briefMeta } from './BriefList';
+import { BriefMeta, BriefTitle } from './BriefList';
 
 /** The corner notice on a page that briefs cite: which briefs, with links; dismissable for the page. */
 export function Notice({ notice, locale, onDismiss }: { notice: CitingAnswer; locale: string; onDismiss: () => void }) {
@@ -16,7 +16,7 @@ export function Notice({ notice, locale, onDismiss }: { notice: CitingAnswer; lo
         {notice.briefs.map((b) => (
           <li key={b.key} data-brief={b.key}>
             <BriefTitle open={b.open} />
-            <div class="meta">{briefMeta(b, locale)}</div>
+            <BriefMeta brief={b} locale={locale} />
           </li>
         ))}
       </ul>

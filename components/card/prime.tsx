@@ -13,7 +13,13 @@ const SAMPLE: CardData = {
   participants: [],
   related: [{ key: '0:other', kind: 'state', name: { text: 'Other', lang: 'en' } }],
   links: [{ title: 'example.org', url: 'https://example.org/' }],
-  briefs: [
+  briefGroups: [
+    {
+      sub: 0,
+      pack: 'Sample',
+      trusted: true,
+      total: 1,
+      briefs: [
     {
       key: '0:brief',
       open: { lang: 'en', title: 'Sample', url: 'https://example.org/' },
@@ -24,6 +30,8 @@ const SAMPLE: CardData = {
       published: '2000-01-01',
       authors: ['Sample'],
       pack: 'Sample',
+    },
+      ],
     },
   ],
   sources: [],

@@ -70,6 +70,10 @@ a:hover, .entity:hover { text-decoration-thickness: 2px; }
 }
 .langs a[aria-current] { background: var(--chip); font-weight: 600; }
 .empty { color: var(--muted); margin: 8px 0; }
+.brief-group + .brief-group { margin-top: 6px; border-top: 1px solid var(--border); }
+h4 { margin: 8px 0 0; font-size: 13px; font-weight: 650; }
+.more { font: inherit; font-size: 13px; color: var(--link); background: none; border: 0; padding: 2px 0; cursor: pointer; text-decoration: underline; }
+.muted { color: var(--muted); font-size: 12px; margin: 4px 0; }
 .source { padding: 8px 14px; border-top: 1px solid var(--border); font-size: 12px; color: var(--muted); }
 .source p { margin: 0; }
 .stale { color: var(--warn); font-weight: 600; }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportAll, exportFileName } from '@/lib/data/export';
-import { ImportError, parseExport } from '@/lib/data/export-file';
+import { ImportError, MAX_EXPORT_BYTES, parseExport } from '@/lib/data/export-file';
 import { importAll } from '@/lib/data/import';
 import { importPackFile } from '@/lib/data/local-pack';
 import { t } from '@/lib/i18n';
@@ -32,6 +32,12 @@ function download(name: string, text: string) {
 }
 
 const starterUrl = () => browser.runtime.getURL('/starter/pack.json' as never);
+
+/** This page wrote through its own connection: the background's matcher and caches must hear of it. */
+async function tellBackground() {
+  const answer = await uiClient().call('knowledgeChanged', {});
+  if (!answer.ok) throw new Error(answer.error);
+}
 
 /** Export and import everything, import a pack from a file, reset, and the storage used. */
 export function DataSection({ db, locale, onChanged }: DataSectionProps) {
@@ -67,10 +73,12 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
 
   const importEverything = (file: File) =>
     run(async () => {
+      if (file.size > MAX_EXPORT_BYTES) throw new ImportError([`${file.name}: is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB`]);
       const parsed = parseExport(await file.text(), file.name, defaultLanguages(navigator.language));
       const summary = await importAll(db, parsed, { starterUrl: starterUrl() });
       // The records are in; the settings follow, whole, as the file has them.
       await updateSettings(parsed.settings);
+      await tellBackground();
       onChanged();
       return t('optionsImported', [String(summary.packs), String(summary.entities), String(summary.briefs)]);
     });
@@ -78,6 +86,7 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
   const importPack = (file: File) =>
     run(async () => {
       const row = await importPackFile(db, new Uint8Array(await file.arrayBuffer()), file.name, Date.now());
+      await tellBackground();
       onChanged();
       return t('optionsPackImported', [row.title ?? row.pack ?? file.name, String(row.entityCount), String(row.briefCount)]);
     });

@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { isLocalPackUrl } from '@/lib/data/local-url';
+import { isolate } from '@/lib/card/bidi';
 import type { PackStatus } from '@/lib/sync/status';
 
 export interface PackRowViewProps {
@@ -24,12 +25,12 @@ export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowVi
   return (
     <li class="pack" data-testid="pack" aria-busy={busy}>
       <div class="pack-head">
-        <h3 class="pack-title">{title}</h3>
+        <h3 class="pack-title" dir="auto">{title}</h3>
         {pack.builtin && <span class="tag">{t('packBuiltin')}</span>}
         {pack.stale && <span class="tag warn">{t('packStale')}</span>}
         {local && <span class="tag">{t('packFromFile')}</span>}
       </div>
-      {pack.publisher && <p class="muted">{t('packPublisher', pack.publisher.name)}</p>}
+      {pack.publisher && <p class="muted">{t('packPublisher', isolate(pack.publisher.name))}</p>}
       <dl class="pack-facts">
         <dt>{t('packVersion')}</dt>
         <dd data-testid="pack-version">{pack.version ?? '—'}</dd>
@@ -37,6 +38,22 @@ export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowVi
         <dd>{t('packCounts', [String(pack.entityCount), String(pack.briefCount)])}</dd>
         <dt>{t('packLastSync')}</dt>
         <dd>{when(pack.lastSuccess)}</dd>
+        {!local && !pack.builtin && (
+          <>
+            <dt>{t('packKey')}</dt>
+            <dd data-testid="pack-key">
+              {pack.keyFingerprint ? <code>{pack.keyFingerprint}</code> : t('packKeyNone')}
+            </dd>
+          </>
+        )}
+        {pack.nextKeyFingerprint && (
+          <>
+            <dt>{t('packNextKey')}</dt>
+            <dd data-testid="pack-next-key">
+              <code>{pack.nextKeyFingerprint}</code>
+            </dd>
+          </>
+        )}
       </dl>
       {!pack.builtin && !local && <p class="muted url">{pack.url}</p>}
       {error && (
@@ -56,7 +73,8 @@ export function PackRowView({ pack, busy, onSync, onRemove, onAllow }: PackRowVi
             {busy ? t('packSyncing') : t('packSyncNow')}
           </button>
         )}
-        <button type="button" class="danger" onClick={onRemove} disabled={busy}>
+        {/* Never held up by a check under way: removing stops it. */}
+        <button type="button" class="danger" onClick={onRemove}>
           {t('packRemove')}
         </button>
       </div>

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { uiClient } from '@/lib/messaging/browser-clients';
 import type { PackStatus } from '@/lib/sync/status';
-import { AddPackForm } from './AddPackForm';
+import { AddPackForm, type AddOutcome } from './AddPackForm';
 import { PackRowView } from './PackRowView';
 
 /** The options page's Packs section: every subscription, add, remove, sync now. */
@@ -34,10 +34,11 @@ export function PacksSection() {
     await reload();
   }
 
-  async function add(url: string, publicKey: string): Promise<string | null> {
-    const answer = await client.call('addPack', { url, publicKey });
+  async function add(url: string, publicKey: string, replaceKey: boolean): Promise<AddOutcome> {
+    const answer = await client.call('addPack', { url, publicKey, replaceKey });
     await reload();
-    return answer.ok ? null : answer.error;
+    if (!answer.ok) return { error: answer.error };
+    return 'keyConflict' in answer.value ? { conflict: answer.value.keyConflict } : null;
   }
 
   function allow(pack: PackStatus) {

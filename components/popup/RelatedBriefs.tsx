@@ -1,4 +1,4 @@
-import { BriefTitle, briefMeta } from '@/components/card/BriefList';
+import { BriefMeta, BriefTitle } from '@/components/card/BriefList';
 import { t } from '@/lib/i18n';
 import type { RelatedBrief } from '@/lib/messaging/reader-calls';
 
@@ -15,7 +15,7 @@ export function RelatedBriefs({ briefs, locale }: { briefs: RelatedBrief[]; loca
             <li key={b.key} class="brief" data-brief={b.key}>
               <BriefTitle open={b.open} />
               {b.citesPage && <span class="tag cites">{t('popupCitesPage')}</span>}
-              <div class="meta">{briefMeta(b, locale)}</div>
+              <BriefMeta brief={b} locale={locale} />
               {b.aboutCount > 0 && <div class="meta">{t('popupAboutCount', String(b.aboutCount))}</div>}
             </li>
           ))}

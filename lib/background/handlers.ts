@@ -1,11 +1,16 @@
 import type { GlossDb } from '../kb/db';
 import type { HandlerSet } from '../messaging/server';
 import type { Sync } from '../sync/sync';
+import { announceRevision } from '../kb/revision';
+import { ensureStarter } from './starter';
 import { toStatus } from '../sync/status';
+import { KeyConflictError } from '../sync/pinned-key';
+import { keyFingerprint } from '../pack/key-fingerprint';
 import type { MatcherService } from './matcher-service';
 import type { SiteControl } from '../sites/site-control';
 import { readerHandlers } from './reader-handlers';
 import { cardHandlers } from './card-handlers';
+import { checkMatchArgs } from '../card/content-args';
 
 export interface BackgroundDeps {
   version: string;
@@ -36,18 +41,26 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
         return { version: deps.version, ...(await deps.sites.hello(url, caller.tabId)) };
       },
       async match(args) {
-        return deps.matcher.matchBlocks(args);
+        // A page can influence the content script: sizes are checked like every other call's.
+        return deps.matcher.matchBlocks(checkMatchArgs(args));
       },
       ...cardHandlers(deps),
     },
     ui: {
       hello,
       async listPacks() {
-        return (await db.packs.orderBy('sub').toArray()).map((row) => toStatus(row, now()));
+        return Promise.all((await db.packs.orderBy('sub').toArray()).map((row) => toStatus(row, now())));
       },
-      async addPack({ url, publicKey }) {
-        const row = await sync.subscribe(url, { publicKey: publicKey?.trim() || undefined });
-        return toStatus(row, now());
+      async addPack({ url, publicKey, replaceKey }) {
+        try {
+          const row = await sync.subscribe(url, { publicKey: publicKey?.trim() || undefined, replaceKey: replaceKey === true });
+          return { added: await toStatus(row, now()) };
+        } catch (err) {
+          if (!(err instanceof KeyConflictError)) throw err;
+          // The reader is asked whether to replace the pinned key; both are shown by fingerprint.
+          const [pinned, offered] = await Promise.all([keyFingerprint(err.pinned), keyFingerprint(err.offered)]);
+          return { keyConflict: { sub: err.sub, pinned: pinned ?? '', offered: offered ?? '' } };
+        }
       },
       async removePack({ sub }) {
         await sync.unsubscribe(sub);
@@ -56,6 +69,12 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
       async syncPack({ sub }) {
         await sync.sync(sub);
         return status(sub);
+      },
+      async knowledgeChanged() {
+        await announceRevision(db);
+        // An imported built-in pack arrives empty: fill it from the extension's own files now.
+        await ensureStarter(db, sync, deps.starterUrl);
+        return null;
       },
       ...readerHandlers(deps),
     },

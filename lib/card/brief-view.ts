@@ -4,12 +4,14 @@ import { normalizeUrl } from '../pack/normalize-url';
 import { pickLocalized } from '../pack/localized';
 import type { BriefVersion, BriefView } from './types';
 import { safeHref } from './safe-link';
+import { MERGE_LIMITS } from './merge-rules';
 
 /** The languages a brief exists in: the original, then each translation once. */
 function versionsOf(row: BriefRow): BriefVersion[] {
   const b = row.record;
   const out: BriefVersion[] = [{ lang: b.lang, title: b.title, url: safeHref(b.url) }];
   for (const tr of b.translations ?? []) {
+    if (out.length === MERGE_LIMITS.briefVersions) break;
     if (out.some((v) => v.lang.toLowerCase() === tr.lang.toLowerCase())) continue;
     out.push({ lang: tr.lang, title: tr.title ?? b.title, url: safeHref(tr.url) });
   }
@@ -31,9 +33,15 @@ const time = (date: string) => {
 
 /**
  * Briefs as a card lists them: newest first, and one entry for a brief that several
- * packs carry (the same address, compared as pages are).
+ * packs carry (the same address, compared as pages are). `seen` carries the addresses
+ * already listed, across calls.
  */
-export function shapeBriefs(rows: BriefRow[], packs: Map<number, PackRow>, languages: readonly string[]): BriefView[] {
+export function shapeBriefs(
+  rows: BriefRow[],
+  packs: Map<number, PackRow>,
+  languages: readonly string[],
+  seen = new Set<string>(),
+): BriefView[] {
   const sorted = [...rows].sort(
     (a, b) =>
       time(b.record.published) - time(a.record.published) ||
@@ -41,7 +49,6 @@ export function shapeBriefs(rows: BriefRow[], packs: Map<number, PackRow>, langu
       a.sub - b.sub ||
       a.id.localeCompare(b.id),
   );
-  const seen = new Set<string>();
   const out: BriefView[] = [];
   for (const row of sorted) {
     const same = normalizeUrl(row.record.url) ?? refKey(row.sub, row.id);
@@ -55,7 +62,7 @@ export function shapeBriefs(rows: BriefRow[], packs: Map<number, PackRow>, langu
       versions,
       publisher: row.record.publisher ?? pack?.publisher?.name,
       published: row.record.published,
-      authors: row.record.authors ?? [],
+      authors: (row.record.authors ?? []).slice(0, MERGE_LIMITS.briefAuthors),
       summary: row.record.summary,
       pack: pack?.title ?? pack?.pack ?? '',
     });

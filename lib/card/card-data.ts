@@ -4,8 +4,9 @@ import { pickLocalized } from '../pack/localized';
 import { normalizeUrl } from '../pack/normalize-url';
 import type { LocalizedString } from '../pack/types';
 import { shapeBriefs } from './brief-view';
+import { isTrusted, MERGE_LIMITS, rankEntities, rankPacks } from './merge-rules';
 import { hostOf, safeHref } from './safe-link';
-import type { CardData, EntityLink, FactView, LinkView, SourceView, TextView } from './types';
+import type { BriefGroup, CardData, EntityLink, FactView, LinkView, SourceView, TextView } from './types';
 
 export interface CardInput {
   /** The key the card was asked for. */
@@ -53,6 +54,7 @@ function facts(entities: EntityRow[], languages: readonly string[]): FactView[] 
     if (seen.has(k)) continue;
     seen.add(k);
     out.push({ label, value });
+    if (out.length === MERGE_LIMITS.facts) break;
   }
   return out;
 }
@@ -67,6 +69,7 @@ function links(entities: EntityRow[], languages: readonly string[]): LinkView[] 
     if (seen.has(same)) continue;
     seen.add(same);
     out.push({ url, title: pick(link.title, languages)?.text ?? hostOf(url) });
+    if (out.length === MERGE_LIMITS.links) break;
   }
   return out;
 }
@@ -98,6 +101,7 @@ function entityLinks(
       listed.add(key);
       row.sameAs.forEach((s) => listedSameAs.add(s));
       out.push({ key, name, kind: row.record.kind });
+      if (out.length === MERGE_LIMITS.entityLinks) return out;
     }
   }
   return out;
@@ -105,6 +109,7 @@ function entityLinks(
 
 function sources(subs: number[], packs: Map<number, PackRow>, now: number): SourceView[] {
   const out: SourceView[] = [];
+  // In the packs' rank order, which `subs` already follows.
   for (const sub of [...new Set(subs)]) {
     const p = packs.get(sub);
     if (!p) continue;
@@ -121,17 +126,46 @@ function sources(subs: number[], packs: Map<number, PackRow>, now: number): Sour
   return out;
 }
 
+/**
+ * Each ranked pack's briefs under its own name: newest first, a brief that a higher-ranked
+ * pack carries too (the same address) listed there only, at most MERGE_LIMITS.briefsPerPack.
+ */
+function briefGroups(input: CardInput, order: number[], packs: Map<number, PackRow>): BriefGroup[] {
+  const groups: BriefGroup[] = [];
+  const seen = new Set<string>();
+  for (const sub of order) {
+    const rows = input.briefs.filter((b) => b.sub === sub);
+    if (!rows.length) continue;
+    const views = shapeBriefs(rows, packs, input.languages, seen);
+    if (!views.length) continue;
+    const pack = packs.get(sub)!;
+    groups.push({
+      sub,
+      pack: pack.title ?? pack.pack ?? pack.url,
+      trusted: isTrusted(pack),
+      briefs: views.slice(0, MERGE_LIMITS.briefsPerPack),
+      total: views.length,
+    });
+  }
+  return groups;
+}
+
 /** The card a reader sees for a (possibly merged) entity; null when there is nothing to show. */
 export function shapeCard(input: CardInput): CardData | null {
-  const { entities, languages } = input;
+  const { languages } = input;
+  const asked = input.entities[0];
+  if (!asked) return null;
+  const packs = new Map(input.packs.filter((p) => p.sub !== undefined).map((p) => [p.sub!, p]));
+  // A pack speaks for its own records only, in its rank: see lib/card/merge-rules.ts.
+  const order = rankPacks([...input.entities.map((e) => e.sub), ...input.briefs.map((b) => b.sub)], packs, asked.sub);
+  const entities = rankEntities(input.entities, order);
   const first = entities[0];
   if (!first) return null;
   const field = (get: (e: EntityRow) => LocalizedString | undefined) => pick(mergeLocalized(entities.map(get)), languages);
   const name = field((e) => e.record.name);
   if (!name) return null;
-  const packs = new Map(input.packs.filter((p) => p.sub !== undefined).map((p) => [p.sub!, p]));
   const refs = new Map(input.refs.map((r) => [refKey(r.sub, r.id), r]));
-  const briefs = shapeBriefs(input.briefs, packs, languages);
+  const groups = briefGroups(input, order, packs);
   return {
     key: input.key,
     kind: first.record.kind,
@@ -145,7 +179,7 @@ export function shapeCard(input: CardInput): CardData | null {
     participants: entityLinks(entities, 'participants', refs, languages),
     related: entityLinks(entities, 'related', refs, languages),
     links: links(entities, languages),
-    briefs,
-    sources: sources([...entities.map((e) => e.sub), ...input.briefs.map((b) => b.sub)], packs, input.now),
+    briefGroups: groups,
+    sources: sources([...entities.map((e) => e.sub), ...groups.map((g) => g.sub)], packs, input.now),
   };
 }

@@ -7,6 +7,14 @@
 const MAX_LANGUAGES = 16;
 const MAX_URLS = 4;
 
+/** Far above a long live blog's article (a few hundred blocks, ~200,000 characters). */
+export const MATCH_LIMITS = {
+  blocks: 10_000,
+  blockChars: 1_000_000,
+  totalChars: 4_000_000,
+  unlocked: 10_000,
+} as const;
+
 function fail(what: string): never {
   throw new Error(`Gloss refused a malformed request (${what}).`);
 }
@@ -41,4 +49,21 @@ export function checkCount(args: unknown): number {
 export function badgeText(count: number): string {
   if (count <= 0) return '';
   return count > 999 ? '999+' : String(count);
+}
+
+/** A `match` request: blocks of page text, the page's language, the entities already named. */
+export function checkMatchArgs(args: unknown): { blocks: string[]; lang: string; unlocked: string[] } {
+  if (!isObject(args)) fail('match');
+  const { blocks, lang, unlocked } = args;
+  if (!Array.isArray(blocks) || blocks.length > MATCH_LIMITS.blocks) fail('blocks');
+  let total = 0;
+  for (const b of blocks) {
+    if (typeof b !== 'string' || b.length > MATCH_LIMITS.blockChars) fail('blocks');
+    total += b.length;
+  }
+  if (total > MATCH_LIMITS.totalChars) fail('blocks');
+  if (typeof lang !== 'string' || lang.length > 35 || !/^([A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*)?$/.test(lang)) fail('lang');
+  if (!Array.isArray(unlocked) || unlocked.length > MATCH_LIMITS.unlocked) fail('unlocked');
+  if (!unlocked.every((k) => typeof k === 'string' && k.length <= 200)) fail('unlocked');
+  return { blocks: blocks as string[], lang, unlocked: unlocked as string[] };
 }

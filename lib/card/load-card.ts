@@ -4,6 +4,7 @@ import { refKey } from '../kb/rows';
 import { normalizeUrl } from '../pack/normalize-url';
 import { shapeBriefs } from './brief-view';
 import { shapeCard } from './card-data';
+import { MERGE_LIMITS, rankPacks } from './merge-rules';
 import { linkedEntities, packRows } from './store-cache';
 import type { CardData, CitingAnswer } from './types';
 
@@ -28,8 +29,14 @@ export async function loadCiting(db: GlossDb, urls: readonly string[], languages
   return db.transaction('r', db.briefs, db.packs, async () => {
     const rows = await briefsCiting(db, pages);
     if (!rows.length) return null;
-    const packs = (await db.packs.bulkGet([...new Set(rows.map((r) => r.sub))])).filter((p): p is PackRow => p !== undefined);
-    const briefs = shapeBriefs(rows, new Map(packs.map((p) => [p.sub!, p])), languages);
+    const packs = new Map(
+      (await db.packs.bulkGet([...new Set(rows.map((r) => r.sub))])).filter((p): p is PackRow => p !== undefined).map((p) => [p.sub!, p]),
+    );
+    // As on cards: trusted packs first, a bounded number from each, whatever the packs hold.
+    const seen = new Set<string>();
+    const briefs = rankPacks(rows.map((r) => r.sub), packs, -1)
+      .flatMap((sub) => shapeBriefs(rows.filter((r) => r.sub === sub), packs, languages, seen).slice(0, MERGE_LIMITS.briefsShown))
+      .slice(0, MERGE_LIMITS.briefsPerPack);
     // The address the reader is told about is the one a brief cites, canonical first.
     const page = pages.find((p) => rows.some((r) => r.cites.includes(p))) ?? pages[0]!;
     return { page, briefs };

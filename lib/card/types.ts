@@ -48,6 +48,19 @@ export interface BriefView {
   pack: string;
 }
 
+/** One pack's briefs on a card, under that pack's name. */
+export interface BriefGroup {
+  sub: number;
+  /** The pack's title. */
+  pack: string;
+  /** Built in, or signed by the key the reader pinned. */
+  trusted: boolean;
+  /** Newest first, at most MERGE_LIMITS.briefsPerPack; the card shows the first few at once. */
+  briefs: BriefView[];
+  /** How many briefs of this pack are about the entity, listed or not. */
+  total: number;
+}
+
 /** A pack the card's content came from, and how fresh it is. */
 export interface SourceView {
   sub: number;
@@ -73,8 +86,8 @@ export interface CardData {
   participants: EntityLink[];
   related: EntityLink[];
   links: LinkView[];
-  /** Newest first. */
-  briefs: BriefView[];
+  /** Each pack's briefs, the packs in the order of MERGE rules (lib/card/merge-rules.ts). */
+  briefGroups: BriefGroup[];
   sources: SourceView[];
 }
 

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
+import { dayOrDateTime, httpUrl, publicKeyText, text } from '../pack/fields';
 import { describeIssues } from '../pack/issues';
+import { MAX_CHARS } from '../pack/limits';
+import { PACK_ID_PATTERN } from '../pack/fields';
 import { validateSnapshot } from '../pack/parse';
 import { isPackError } from '../pack/errors';
 import type { Publisher, Snapshot } from '../pack/types';
@@ -48,20 +51,29 @@ export class ImportError extends Error {
   }
 }
 
-const optionalText = v.optional(v.pipe(v.string('must be text'), v.maxLength(2000, 'is too long')));
-const time = v.optional(v.pipe(v.number('must be a number'), v.finite('must be a number')));
+/** The largest export file read (a few 64 MiB packs); larger ones are refused before parsing. */
+export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
+/** A moment in milliseconds since 1970, as Gloss writes them: not before 2000, not in the far future. */
+const moment = v.pipe(
+  v.number('must be a number'),
+  v.safeInteger('must be a whole number of milliseconds'),
+  v.minValue(Date.UTC(2000, 0, 1), 'is not a plausible time'),
+  v.maxValue(Date.UTC(2200, 0, 1), 'is not a plausible time'),
+);
+
+/** Checked as strictly as the same fields of a pack (see docs/pack-format.md). */
 const packSchema = v.object(
   {
-    url: v.pipe(v.string('must be an address'), v.minLength(1, 'must not be empty'), v.maxLength(2000, 'is too long')),
-    publicKey: optionalText,
+    url: v.pipe(v.string('must be an address'), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CHARS.url, 'is too long')),
+    publicKey: v.optional(publicKeyText),
     builtin: v.boolean('must be true or false'),
-    title: optionalText,
-    publisher: v.optional(v.object({ name: v.string('must be text'), url: optionalText }, 'must be an object')),
-    published: optionalText,
-    expires: optionalText,
-    added: v.pipe(v.number('must be a number'), v.finite('must be a number')),
-    lastSuccess: time,
+    title: v.optional(text(MAX_CHARS.title)),
+    publisher: v.optional(v.object({ name: text(MAX_CHARS.publisherName), url: v.optional(httpUrl) }, 'must be an object')),
+    published: v.optional(dayOrDateTime),
+    expires: v.optional(dayOrDateTime),
+    added: moment,
+    lastSuccess: v.optional(moment),
     records: v.optional(v.unknown()),
   },
   'must be an object',
@@ -70,7 +82,7 @@ const packSchema = v.object(
 const fileSchema = v.object(
   {
     format: v.literal(EXPORT_FORMAT, `must be "${EXPORT_FORMAT}": this is not a file exported by Gloss`),
-    exported: v.string('must be a date'),
+    exported: v.pipe(v.string('must be a date'), v.maxLength(64, 'is not a date')),
     settings: v.unknown(),
     packs: v.pipe(v.array(packSchema, 'must be a list'), v.maxLength(500, 'has too many packs')),
   },
@@ -96,11 +108,16 @@ export function validateExport(data: unknown, fileName: string, fallbackLanguage
   const packs = parsed.output.packs.map((pack, i): ExportedPack => {
     const where = `${fileName}: packs[${i}]`;
     if (!pack.builtin) {
-      if (!/^https?:\/\//i.test(pack.url) && !isLocalPackUrl(pack.url)) problems.push(`${where}: url: is not a pack address (got ${JSON.stringify(pack.url)})`);
+      if (!isPackAddress(pack.url)) problems.push(`${where}: url: is not a pack address (got ${JSON.stringify(pack.url.slice(0, 200))})`);
       if (urls.has(pack.url)) problems.push(`${where}: url: another pack has the same address`);
       urls.add(pack.url);
     }
     let records: Snapshot | undefined;
+    // The built-in pack comes from the extension itself: a file cannot supply its records,
+    // its version or its name (a hostile file could otherwise block the real one as a rollback).
+    if (pack.builtin) {
+      return { url: pack.url, builtin: true, added: pack.added };
+    }
     if (pack.records !== undefined) {
       try {
         records = validateSnapshot(pack.records, `${where}: records`);
@@ -115,8 +132,15 @@ export function validateExport(data: unknown, fileName: string, fallbackLanguage
   return { format: EXPORT_FORMAT, exported: parsed.output.exported, settings: settings.value, packs };
 }
 
+/** An http(s) manifest address, or the address Gloss gives a pack imported from a file. */
+function isPackAddress(url: string): boolean {
+  if (isLocalPackUrl(url)) return PACK_ID_PATTERN.test(url.slice(url.lastIndexOf('/') + 1));
+  return v.is(httpUrl, url);
+}
+
 /** Parses the text of an export file; see validateExport. */
 export function parseExport(text: string, fileName: string, fallbackLanguages: string[]): ExportFile {
+  if (text.length > MAX_EXPORT_BYTES) throw new ImportError([`${fileName}: is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB`]);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -21,9 +21,15 @@ export async function importAll(db: GlossDb, file: ExportFile, ctx: ImportContex
     await db.briefs.clear();
     await db.packs.clear();
     for (const pack of file.packs) {
+      if (pack.builtin) {
+        // Refilled from the extension's own files by the background (see knowledgeChanged).
+        await addRow(db, { url: ctx.starterUrl, builtin: true, entityCount: 0, briefCount: 0, failures: 0, added: pack.added, nextAttempt: 0 });
+        summary.packs++;
+        continue;
+      }
       const records = pack.records;
       const row: PackRow = {
-        url: pack.builtin ? ctx.starterUrl : pack.url,
+        url: pack.url,
         publicKey: pack.publicKey,
         builtin: pack.builtin,
         pack: records?.pack,

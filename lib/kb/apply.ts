@@ -12,6 +12,8 @@ export interface Validators {
   lastModified?: string;
   /** When to look for the next update. */
   nextAttempt?: number;
+  /** The pinned key and the announced next one, as the accepted manifest leaves them. */
+  pin?: { publicKey: string; nextKey?: string };
 }
 
 function describe(manifest: Manifest, validators: Validators, now: number): Partial<PackRow> {
@@ -29,6 +31,7 @@ function describe(manifest: Manifest, validators: Validators, now: number): Part
     lastError: undefined,
     failures: 0,
     nextAttempt: validators.nextAttempt,
+    ...(validators.pin ? { publicKey: validators.pin.publicKey, nextKey: validators.pin.nextKey } : {}),
   };
 }
 

@@ -19,6 +19,11 @@ export interface PackRow {
   url: string;
   /** Base64 Ed25519 public key; with one, unsigned manifests are refused. */
   publicKey?: string;
+  /**
+   * The next key a manifest signed by `publicKey` announced: a manifest signed by it is
+   * accepted too, and moves the pin to it.
+   */
+  nextKey?: string;
   /** Shipped inside the extension. */
   builtin: boolean;
   /** From the manifest held; absent until the first successful sync. */

@@ -28,3 +28,13 @@ export function onRevision(db: GlossDb, fn: (revision: number) => void): () => v
   set.add(fn);
   return () => set.delete(fn);
 }
+
+/**
+ * Tells this database object's listeners of a change another context committed (the
+ * options page imports through its own connection): matcher and caches drop what they hold.
+ */
+export async function announceRevision(db: GlossDb): Promise<number> {
+  const revision = await readRevision(db);
+  listeners.get(db)?.forEach((fn) => fn(revision));
+  return revision;
+}

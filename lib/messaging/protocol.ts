@@ -35,13 +35,19 @@ export interface CommandTabCalls {
   step(args: { direction: 1 | -1 }): null;
 }
 
+/** A pack added, or the question whether to replace the key it is pinned to (fingerprints). */
+export type AddPackAnswer = { added: PackStatus } | { keyConflict: { sub: number; pinned: string; offered: string } };
+
 /** Calls the extension's own pages (popup, options) make to the background. */
 export interface UiCalls extends ReaderUiCalls {
   hello(args: Record<string, never>): HelloAnswer;
   listPacks(args: Record<string, never>): PackStatus[];
-  addPack(args: { url: string; publicKey?: string }): PackStatus;
+  /** Subscribes (or re-adds, pinning the key given); a different pinned key is not replaced without `replaceKey`. */
+  addPack(args: { url: string; publicKey?: string; replaceKey?: boolean }): AddPackAnswer;
   removePack(args: { sub: number }): null;
   syncPack(args: { sub: number }): PackStatus;
+  /** The options page changed the knowledge base itself (an import): the background reads it again. */
+  knowledgeChanged(args: Record<string, never>): null;
 }
 
 export type Channel = 'content' | 'ui' | 'tab';

@@ -121,6 +121,7 @@ export function buildManifest(input: ManifestInput): Manifest {
     ...(input.expires !== undefined ? { expires: input.expires } : {}),
     snapshot: input.snapshot,
     deltas: [...(input.deltas ?? [])].sort((a, b) => b.from - a.from),
+    ...(input.meta.nextKey ? { nextKey: input.meta.nextKey } : {}),
   };
   return validateManifest(plain(value), 'pack.json');
 }

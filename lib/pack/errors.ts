@@ -29,7 +29,9 @@ export type PackErrorCode =
   /** A public or private key that is not usable. */
   | 'key'
   /** The manifest is older than the version held. */
-  | 'rollback';
+  | 'rollback'
+  /** A file was redirected to another site. */
+  | 'redirect';
 
 export class PackError extends Error {
   override readonly name = 'PackError';

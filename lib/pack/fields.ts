@@ -4,6 +4,7 @@
  * offending value is appended there, so messages here do not repeat it.
  */
 import * as v from 'valibot';
+import { decodeBase64 } from './bytes';
 import { isDayOrDateTime, isPartialDate } from './dates';
 import { httpUrlProblem } from './http-url';
 import { MAX_CHARS, MAX_ITEMS } from './limits';
@@ -121,3 +122,13 @@ export function list<T extends v.GenericSchema>(item: T, max: number) {
 }
 
 export const idList = list(recordId, MAX_ITEMS.references);
+
+/** An Ed25519 public key as readers pin it: base64 of the raw 32 bytes. */
+export function isPublicKeyText(s: string): boolean {
+  return s.length <= 64 && decodeBase64(s)?.length === 32;
+}
+
+export const publicKeyText = v.pipe(
+  v.string('must be a public key'),
+  v.check(isPublicKeyText, 'must be an Ed25519 public key: base64 of 32 bytes'),
+);

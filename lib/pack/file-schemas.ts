@@ -12,6 +12,7 @@ import {
   packId,
   positiveInt,
   recordId,
+  publicKeyText,
   text,
 } from './fields';
 import { MAX_CHARS, MAX_ITEMS } from './limits';
@@ -74,6 +75,7 @@ export const manifestSchema = v.pipe(
       expires: v.optional(dayOrDateTime),
       snapshot: fileEntry,
       deltas: v.optional(list(deltaEntry, MAX_ITEMS.deltas), () => []),
+      nextKey: v.optional(publicKeyText),
     }),
   v.forward(
     v.check(

@@ -26,6 +26,7 @@ export {
   type KeyPair,
 } from './signature';
 export { encodeBase64, decodeBase64 } from './bytes';
+export { keyFingerprint } from './key-fingerprint';
 export { isHttpUrl } from './http-url';
 export { normalizeUrl, isTrackingParameter, TRACKING_PARAMETERS, TRACKING_PREFIXES } from './normalize-url';
 export { pickLocalized, type PickedText } from './localized';

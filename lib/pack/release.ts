@@ -43,6 +43,12 @@ export interface ReleaseInput {
   /** A new version even when nothing changed. */
   force?: boolean;
   /**
+   * The version readers already hold (the live pack.json's): the new version is always
+   * above it, even when the earlier build is missing or older, since readers refuse a
+   * lower one as a rollback.
+   */
+  publishedVersion?: number;
+  /**
    * When nothing changed, rewrite pack.json under the same version with the new
    * `published` and `expires`: readers treat it as no update but learn the new expiry.
    */
@@ -72,7 +78,7 @@ function lifetime(m: Pick<Manifest, 'published' | 'expires'>): number | null {
 }
 
 function sameMeta(a: PackMeta, b: PackMeta): boolean {
-  return a.pack === b.pack && a.title === b.title && deepEqual(a.publisher ?? null, b.publisher ?? null);
+  return a.pack === b.pack && a.title === b.title && deepEqual(a.publisher ?? null, b.publisher ?? null) && (a.nextKey ?? null) === (b.nextKey ?? null);
 }
 
 async function signatureFile(bytes: Uint8Array, privateKey: string): Promise<Uint8Array> {
@@ -88,13 +94,16 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
       `${MANIFEST_FILE}: the earlier build is of pack "${previous.manifest.pack}", not "${meta.pack}"`,
     );
   }
-  const version = (previous?.manifest.version ?? 0) + 1;
+  const published = input.publishedVersion ?? 0;
+  const version = Math.max(previous?.manifest.version ?? 0, published) + 1;
   const snapshot = buildSnapshot(meta, version, input.entities, input.briefs);
   const held = previous?.snapshots.find((s) => s.version === previous.manifest.version);
 
   const unchanged =
     !input.force &&
     previous !== undefined &&
+    // A folder behind what is published cannot be kept as it is: readers would refuse it.
+    previous.manifest.version >= published &&
     held !== undefined &&
     sameMeta(previous.manifest, meta) &&
     lifetime(previous.manifest) === lifetime(input) &&

@@ -118,6 +118,11 @@ export interface Manifest {
   snapshot: FileEntry;
   /** Empty when the manifest lists none. */
   deltas: DeltaEntry[];
+  /**
+   * The publisher's next public key (base64, 32 bytes). Readers who pinned the key that
+   * signed this manifest move their pin to it once a manifest signed by it arrives.
+   */
+  nextKey?: string;
 }
 
 /** The records of a pack, without its envelope. */
@@ -152,4 +157,6 @@ export interface PackMeta {
   pack: string;
   title: string;
   publisher?: Publisher;
+  /** Announced in pack.json for key rotation (see Manifest.nextKey). */
+  nextKey?: string;
 }

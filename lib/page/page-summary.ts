@@ -1,4 +1,5 @@
 import type { Mention } from '../annotate/annotator';
+import { sameSite } from './same-site';
 
 /** One entity the page names, and how often. */
 export interface PageEntityCount {
@@ -11,7 +12,7 @@ export interface PageEntityCount {
 export interface PageSummary {
   /** Whether Gloss is annotating the page right now. */
   active: boolean;
-  /** The page's address and the addresses it names as its own (canonical, og:url). */
+  /** The page's address (see pageUrls). */
   urls: string[];
   /** In the order of their first mention. */
   entities: PageEntityCount[];
@@ -32,18 +33,21 @@ export function countMentions(mentions: readonly Mention[]): PageEntityCount[] {
   return [...byKey.values()];
 }
 
-/** The page's own addresses, for matching the briefs that cite it. */
+/**
+ * The page's address, for matching the briefs that cite it: its canonical URL when it has
+ * one, else its location (docs/pack-format.md, section 7); never both. A canonical URL on
+ * another site is not taken: any page could otherwise claim to be an article briefs cite.
+ */
 export function pageUrls(doc: Document): string[] {
-  const urls = new Set<string>([doc.location.href]);
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href;
-  const og = doc.querySelector<HTMLMetaElement>('meta[property="og:url"][content]')?.content;
-  for (const u of [canonical, og]) {
-    if (!u) continue;
+  const location = new URL(doc.location.href);
+  const href = doc.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.getAttribute('href');
+  if (href) {
     try {
-      urls.add(new URL(u, doc.location.href).href);
+      const canonical = new URL(href, location);
+      if ((canonical.protocol === 'https:' || canonical.protocol === 'http:') && sameSite(canonical, location)) return [canonical.href];
     } catch {
       // A malformed address names nothing.
     }
   }
-  return [...urls];
+  return [location.href];
 }

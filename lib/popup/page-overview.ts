@@ -1,4 +1,5 @@
 import { shapeBriefs } from '../card/brief-view';
+import { isTrusted } from '../card/merge-rules';
 import type { BriefRow, GlossDb, PackRow } from '../kb/db';
 import { briefsAbout, briefsCiting, mergedEntity } from '../kb/queries';
 import { refKey } from '../kb/rows';
@@ -9,6 +10,8 @@ import { entityItem } from './entity-item';
 import { rankBriefs, type BriefRelation } from './rank-briefs';
 
 export const MAX_RELATED_BRIEFS = 8;
+/** So that one pack, however many briefs it holds, cannot fill the list. */
+export const MAX_RELATED_PER_PACK = 4;
 const MAX_PAGE_ENTITIES = 500;
 
 /** The popup's view of a page: its entities named for the reader, and the briefs related to it. */
@@ -40,7 +43,8 @@ export async function pageOverview(
     if (pages.length) for (const brief of await briefsCiting(db, pages)) relate(brief).citesPage = true;
     const subs = [...new Set([...rows.values()].map((r) => r.sub))];
     const packs = (await db.packs.bulkGet(subs)).filter((p): p is PackRow => p !== undefined);
-    const views = shapeBriefs([...rows.values()], new Map(packs.map((p) => [p.sub!, p])), languages);
+    const packMap = new Map(packs.map((p) => [p.sub!, p]));
+    const views = shapeBriefs([...rows.values()], packMap, languages);
     // One brief carried by two packs is shown once; it keeps what either copy relates.
     const byAddress = new Map<string, BriefRelation>();
     for (const [k, r] of relations) {
@@ -52,7 +56,11 @@ export async function pageOverview(
         r.about.forEach((a) => seen.about.add(a));
       }
     }
-    const briefs = rankBriefs(views, (view) => byAddress.get(addressOf(rows.get(view.key)!)), MAX_RELATED_BRIEFS);
+    const briefs = rankBriefs(views, (view) => byAddress.get(addressOf(rows.get(view.key)!)), {
+      limit: MAX_RELATED_BRIEFS,
+      trusted: (view) => isTrusted(packMap.get(rows.get(view.key)!.sub)),
+      perPack: MAX_RELATED_PER_PACK,
+    });
     return { entities, briefs };
   });
 }

@@ -2,12 +2,13 @@ import { isLocalPackUrl } from '../data/local-url';
 import { isPackError, PackError } from '../pack/errors';
 import { checkFile } from '../pack/check-file';
 import { parseDelta, parseManifest, parseSnapshot } from '../pack/parse';
-import { verifySignature } from '../pack/signature';
 import type { Manifest } from '../pack/types';
 import { applyDelta, applySnapshot, removePack, type Validators } from '../kb/apply';
 import type { GlossDb, PackProblem, PackRow } from '../kb/db';
-import { fetchFile, NetworkError, type Fetch } from './fetch-file';
+import { fetchFile, NetworkError, type Fetch, type FetchOptions, type Timeouts, type Timers } from './fetch-file';
 import { nextAttemptAfter, SYNC_INTERVAL_MS } from './schedule';
+import { checkKeyInput, KeyConflictError, pinAfter, signingKey } from './pinned-key';
+import { checkSubscriptionUrl, isPlainHttp } from './subscription-url';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -24,15 +25,35 @@ export interface SyncDeps {
    * check a CORS preflight that many static hosts do not answer.
    */
   sendValidators?: boolean;
+  /** Limits of each download (DEFAULT_TIMEOUTS unless given). */
+  timeouts?: Timeouts;
+  /** The clock the limits run on; the global timers unless given. */
+  timers?: Timers;
 }
+
+/** How many packs are checked at once: a pack whose host stalls never holds up the others. */
+export const SYNC_CONCURRENCY = 6;
 
 export type SyncOutcome =
   | { result: 'updated'; version: number; via: 'snapshot' | 'delta' }
   | { result: 'unchanged'; version?: number }
   | { result: 'refused' | 'failed'; problem: PackProblem };
 
+export interface SubscribeOptions {
+  publicKey?: string;
+  builtin?: boolean;
+  replaceKey?: boolean;
+  /** Take a plain http: address without a pinned key (the publishers' tool, which warns instead). */
+  allowPlainHttp?: boolean;
+}
+
 export interface Sync {
-  subscribe(url: string, opts?: { publicKey?: string; builtin?: boolean }): Promise<PackRow>;
+  /**
+   * Subscribes, or syncs a pack already subscribed to. A key given pins it (for a pack
+   * already subscribed too); one different from the key pinned throws KeyConflictError
+   * unless `replaceKey` says the reader agreed. No key given leaves a pin as it is.
+   */
+  subscribe(url: string, opts?: SubscribeOptions): Promise<PackRow>;
   unsubscribe(sub: number): Promise<void>;
   sync(sub: number): Promise<SyncOutcome>;
   syncAll(): Promise<SyncOutcome[]>;
@@ -54,7 +75,12 @@ export function createSync(deps: SyncDeps): Sync {
   const { db, now } = deps;
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
   // Two syncs of one pack never run at once: a second caller gets the first one's outcome.
-  const running = new Map<number, Promise<SyncOutcome>>();
+  const running = new Map<number, { job: Promise<SyncOutcome>; abort: AbortController }>();
+  const limits = (signal: AbortSignal): Pick<FetchOptions, 'signal' | 'timeouts' | 'timers'> => ({
+    signal,
+    ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
+    ...(deps.timers ? { timers: deps.timers } : {}),
+  });
 
   /** A successful check that changed no records. */
   const checked = (extra: Partial<PackRow> = {}): Partial<PackRow> => ({
@@ -66,12 +92,13 @@ export function createSync(deps: SyncDeps): Sync {
     nextAttempt: now() + SYNC_INTERVAL_MS,
   });
 
-  async function update(row: PackRow & { sub: number }, at: { file: string }): Promise<SyncOutcome> {
+  async function update(row: PackRow & { sub: number }, at: { file: string }, signal: AbortSignal): Promise<SyncOutcome> {
     const manifestFile = fileNameOf(row.url);
     at.file = manifestFile;
     const fetched = await fetchFile(deps.fetch, row.url, {
       file: manifestFile,
       maxBytes,
+      ...limits(signal),
       ...(deps.sendValidators ? { etag: row.etag, lastModified: row.lastModified } : {}),
     });
     const validators: Validators = { etag: fetched.etag, lastModified: fetched.lastModified, nextAttempt: now() + SYNC_INTERVAL_MS };
@@ -79,8 +106,11 @@ export function createSync(deps: SyncDeps): Sync {
       await db.packs.update(row.sub, checked());
       return { result: 'unchanged', version: row.version };
     }
-    if (row.publicKey) await checkSignature(row.url, manifestFile, fetched.bytes, row.publicKey);
+    // After a redirect, the signature and the files are beside the manifest where it landed.
+    const base = fetched.url;
+    const signedBy = row.publicKey ? await checkSignature(row, base, manifestFile, fetched.bytes, signal) : undefined;
     const manifest = parseManifest(fetched.bytes, manifestFile, { maxBytes });
+    if (signedBy) validators.pin = pinAfter(signedBy, manifest);
     if (row.pack !== undefined && manifest.pack !== row.pack) {
       throw new PackError('pack-id', `${manifestFile}: it now describes pack "${manifest.pack}", not "${row.pack}"`);
     }
@@ -88,38 +118,42 @@ export function createSync(deps: SyncDeps): Sync {
       throw new PackError('rollback', `${manifestFile}: version ${manifest.version} is older than the version held (${row.version})`);
     }
     if (row.version === manifest.version) {
-      await db.packs.update(row.sub, checked({ etag: validators.etag, lastModified: validators.lastModified, expires: manifest.expires }));
+      await db.packs.update(
+        row.sub,
+        checked({ etag: validators.etag, lastModified: validators.lastModified, expires: manifest.expires, ...validators.pin }),
+      );
       return { result: 'unchanged', version: row.version };
     }
     const delta = row.version === undefined ? undefined : manifest.deltas.find((d) => d.from === row.version);
     if (delta) {
       at.file = fileNameOf(delta.path);
-      const bytes = await download(row.url, delta);
+      const bytes = await download(base, delta, signal);
       const parsed = parseDelta(bytes, fileNameOf(delta.path), { maxBytes });
       expectPack(parsed, manifest, fileNameOf(delta.path));
       await applyDelta(db, row.sub, manifest, parsed, fileNameOf(delta.path), validators, now());
       return { result: 'updated', version: manifest.version, via: 'delta' };
     }
     at.file = fileNameOf(manifest.snapshot.path);
-    const bytes = await download(row.url, manifest.snapshot);
+    const bytes = await download(base, manifest.snapshot, signal);
     const snapshot = parseSnapshot(bytes, fileNameOf(manifest.snapshot.path), { maxBytes });
     expectPack(snapshot, manifest, fileNameOf(manifest.snapshot.path));
     await applySnapshot(db, row.sub, manifest, snapshot, validators, now());
     return { result: 'updated', version: manifest.version, via: 'snapshot' };
   }
 
-  async function download(manifestUrl: string, entry: { path: string; sha256: string; bytes: number }) {
+  async function download(manifestUrl: string, entry: { path: string; sha256: string; bytes: number }, signal: AbortSignal) {
     const file = fileNameOf(entry.path);
     if (entry.bytes > maxBytes) {
       throw new PackError('too-large', `${file}: larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MiB`);
     }
-    const fetched = await fetchFile(deps.fetch, new URL(entry.path, manifestUrl).href, { file, maxBytes });
+    const fetched = await fetchFile(deps.fetch, new URL(entry.path, manifestUrl).href, { file, maxBytes, ...limits(signal) });
     await checkFile(fetched.bytes, entry, file);
     return fetched.bytes;
   }
 
-  async function checkSignature(url: string, manifestFile: string, bytes: Uint8Array, key: string) {
-    const sigUrl = new URL(url);
+  /** Checks the manifest's signature against the pin; returns the key that signed it. */
+  async function checkSignature(row: PackRow, manifestUrl: string, manifestFile: string, bytes: Uint8Array, signal: AbortSignal): Promise<string> {
+    const sigUrl = new URL(manifestUrl);
     sigUrl.search = '';
     sigUrl.hash = '';
     sigUrl.pathname += '.sig';
@@ -127,7 +161,7 @@ export function createSync(deps: SyncDeps): Sync {
     // The signature file is named after the manifest, beside it.
     let signature: string;
     try {
-      const fetched = await fetchFile(deps.fetch, sigUrl.href, { file: sigFile, maxBytes: 4096 });
+      const fetched = await fetchFile(deps.fetch, sigUrl.href, { file: sigFile, maxBytes: 4096, ...limits(signal) });
       signature = new TextDecoder().decode(fetched.bytes).trim();
     } catch (err) {
       if (err instanceof NetworkError && err.status === 404) {
@@ -135,9 +169,9 @@ export function createSync(deps: SyncDeps): Sync {
       }
       throw err;
     }
-    if (!(await verifySignature(bytes, signature, key))) {
-      throw new PackError('signature', `${sigFile}: the signature does not match ${manifestFile} and the pinned key`);
-    }
+    const key = await signingKey(bytes, signature, { publicKey: row.publicKey!, nextKey: row.nextKey });
+    if (!key) throw new PackError('signature', `${sigFile}: the signature does not match ${manifestFile} and the pinned key`);
+    return key;
   }
 
   async function record(sub: number, err: unknown, file: string): Promise<SyncOutcome> {
@@ -146,7 +180,7 @@ export function createSync(deps: SyncDeps): Sync {
     if (!row) return { result: 'failed', problem: { code: 'removed', message: 'The subscription was removed.', at } };
     if (err instanceof NetworkError) {
       const failures = row.failures + 1;
-      const problem: PackProblem = { file: err.file, code: err.status ? 'http' : 'network', message: err.message, at };
+      const problem: PackProblem = { file: err.file, code: err.status ? 'http' : err.timedOut ? 'timeout' : 'network', message: err.message, at };
       await db.packs.update(sub, { lastAttempt: at, lastError: problem, failures, nextAttempt: nextAttemptAfter(at, failures) });
       return { result: 'failed', problem };
     }
@@ -159,7 +193,8 @@ export function createSync(deps: SyncDeps): Sync {
 
   function sync(sub: number): Promise<SyncOutcome> {
     const current = running.get(sub);
-    if (current) return current;
+    if (current) return current.job;
+    const abort = new AbortController();
     const job = (async () => {
       const row = await db.packs.get(sub);
       if (!row || row.sub === undefined) {
@@ -169,31 +204,51 @@ export function createSync(deps: SyncDeps): Sync {
       if (isLocalPackUrl(row.url)) return { result: 'unchanged', version: row.version } as const;
       const at = { file: fileNameOf(row.url) };
       try {
-        const outcome = await update(row as PackRow & { sub: number }, at);
+        const outcome = await update(row as PackRow & { sub: number }, at, abort.signal);
         if (outcome.result === 'updated') deps.onChange?.();
         return outcome;
       } catch (err) {
         return record(sub, err, at.file);
       }
     })().finally(() => running.delete(sub));
-    running.set(sub, job);
+    running.set(sub, { job, abort });
     return job;
   }
 
+  /** Syncs the packs a few at a time, each on its own: a stalled host holds up nobody else. */
   async function syncEach(rows: PackRow[]) {
-    const outcomes: SyncOutcome[] = [];
-    for (const row of rows) if (row.sub !== undefined) outcomes.push(await sync(row.sub));
+    const subs = rows.map((r) => r.sub).filter((s): s is number => s !== undefined);
+    const outcomes: SyncOutcome[] = new Array(subs.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < subs.length) {
+        const i = next++;
+        outcomes[i] = await sync(subs[i]!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, subs.length) }, worker));
     return outcomes;
   }
 
   return {
     async subscribe(url, opts = {}) {
       const normalized = checkSubscriptionUrl(url, opts.builtin ?? false);
+      const key = opts.publicKey?.trim() ? checkKeyInput(opts.publicKey) : undefined;
       let row = await db.packs.where('url').equals(normalized).first();
+      if (isPlainHttp(normalized) && !key && !row?.publicKey && !opts.allowPlainHttp) {
+        throw new Error(
+          'This address is plain http://, so anyone on the way can change what it sends. Use the pack’s https:// address, or add it with the publisher’s key.',
+        );
+      }
+      if (row && key && row.publicKey !== key) {
+        if (row.publicKey && !opts.replaceKey) throw new KeyConflictError(row.sub!, row.publicKey, key);
+        // The version held was not checked against this key: fetch the manifest whole and check it now.
+        await db.packs.update(row.sub!, { publicKey: key, nextKey: undefined, etag: undefined, lastModified: undefined });
+      }
       if (!row) {
         const sub = await db.packs.add({
           url: normalized,
-          publicKey: opts.publicKey || undefined,
+          publicKey: key,
           builtin: opts.builtin ?? false,
           entityCount: 0,
           briefCount: 0,
@@ -206,7 +261,8 @@ export function createSync(deps: SyncDeps): Sync {
       return (await db.packs.get(row.sub!))!;
     },
     async unsubscribe(sub) {
-      await running.get(sub);
+      // Removing never waits on the network: a sync under way is stopped, and finds the pack gone.
+      running.get(sub)?.abort.abort();
       await removePack(db, sub);
       deps.onChange?.();
     },
@@ -228,19 +284,4 @@ function expectPack(file: { pack: string; version: number }, manifest: Manifest,
   if (file.version !== manifest.version) {
     throw new PackError('version', `${name}: it is version ${file.version}, but the manifest promised ${manifest.version}`);
   }
-}
-
-/** Only http(s) manifests (and the extension's own starter pack) can be subscribed to. */
-export function checkSubscriptionUrl(url: string, builtin: boolean): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    throw new Error(`“${url}” is not a web address.`);
-  }
-  if (!builtin && parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error('A pack’s address must start with https:// or http://');
-  }
-  parsed.hash = '';
-  return parsed.href;
 }

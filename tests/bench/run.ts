@@ -3,6 +3,7 @@ import { benchMatcher } from './matcher';
 import { benchPackApply } from './pack-apply';
 import { benchAnnotate } from './annotate';
 import { benchCards } from './cards';
+import { benchWordpressHtml } from './wordpress-html';
 
 const only = process.argv.slice(2);
 const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
@@ -10,6 +11,7 @@ const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['apply', benchPackApply],
   ['annotate', benchAnnotate],
   ['cards', benchCards],
+  ['wordpress-html', benchWordpressHtml],
 ];
 
 for (const [name, run] of benches) {

@@ -100,7 +100,8 @@ describe('a page following the reader’s settings', () => {
     await until(() => gloss()['gloss-person']?.length === 1);
     expect(await page.tabCalls.pageSummary({}, {})).toEqual({
       active: true,
-      urls: ['https://www.reuters.com/world/story', 'https://www.reuters.com/world/story-canonical/'],
+      // The canonical address alone, when the page has one (docs/pack-format.md, section 7).
+      urls: ['https://www.reuters.com/world/story-canonical/'],
       entities: [
         { key: '1:russia', kind: 'state', count: 3 },
         { key: '1:japan', kind: 'state', count: 3 },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostileRecords, INJECTION } from '../fixtures/hostile-pack';
+import { hostileRecords, INJECTION, OVERRIDE } from '../fixtures/hostile-pack';
 import { NEWS_BRIEFS, NEWS_ENTITIES } from '../fixtures/news-pack';
 import { badgeOf } from './support/badge';
 import { BROWSERS, launch, type ExtensionBrowser, type Tab } from './support/browsers';
@@ -106,7 +106,8 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(card!.text).toContain('Foreign Minister of North Korea since 2022');
     expect(card!.text).toContain('OfficeMinister of Foreign Affairs');
     expect(card!.text).toContain('Developments in Asia-Pacific in the Context of North Korea-Russia Cooperation');
-    expect(card!.text).toContain('From Asia briefs');
+    // The pack's title is isolated inside the sentence (U+2068 … U+2069).
+    expect(card!.text).toContain('From \u2068Asia briefs\u2069');
     expect(card!.buttons).toContain('North Korea');
     // The brief in the reader's language (English), and its other languages, each in a new tab.
     expect(card!.links.map((l) => [l.href, l.target, l.rel])).toEqual([
@@ -255,6 +256,19 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     const notice = await waitForNotice(tab);
     expect(notice!.text).toContain(`${INJECTION} Nightglass review`);
     expect(notice!.active).toBe(0);
+    // Every name from the pack on a brief's line is isolated: an open override reorders nothing else.
+    const metaLines = () =>
+      inGlossUi(tab, (root) =>
+        [...root.querySelectorAll('.meta')].map((m) => ({
+          isolated: [...m.querySelectorAll('bdi')].map((b) => b.textContent),
+          between: [...m.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent),
+        })),
+      );
+    const isolatedLine = (line: { isolated: (string | null)[]; between: (string | null)[] } | undefined) => {
+      expect(line!.isolated).toEqual([`Review Desk ${OVERRIDE}`, expect.any(String), `${OVERRIDE}A. Writer`, 'B. Writer']);
+      expect(line!.between.every((t) => t === ' · ' || t === ', ')).toBe(true);
+    };
+    isolatedLine((await metaLines())![0]);
     const at = await pointAtText(tab, '[data-testid="paragraph-2"]', 'Operation Nightglass');
     await moveMouse(tab, at.x, at.y);
     const card = await waitForCard(tab, (c) => c.name.startsWith('Operation Nightglass'));
@@ -263,6 +277,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(card!.text).toContain('<script>window.__pwned=2</script>');
     expect(card!.text).toContain(`<b>Bold?</b> ${INJECTION}`);
     expect(card!.text).toContain('Payloadjavascript:window.__pwned=3');
+    isolatedLine((await metaLines())!.at(-1));
     expect(card!.active).toBe(0);
     expect(card!.links.every((l) => l.href.startsWith('https://'))).toBe(true);
     // A long card keeps its size and scrolls inside.

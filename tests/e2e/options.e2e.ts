@@ -14,6 +14,12 @@ let packUrl: string;
 beforeAll(async () => {
   server = await startServer();
   server.put('/world/reuters-article', readFileSync('tests/fixtures/pages/reuters-article.html', 'utf8'));
+  server.put(
+    '/world/steppe-herders',
+    `<!doctype html><html lang="en"><head><title>Herders count the winter</title></head><body><main><article>
+<h1>Herders count the winter</h1><p>Herders in Mongolia lost fewer animals this winter than last, a survey found.</p>
+</article></main></body></html>`,
+  );
   const pub = hostPublisher(server, 'options-test');
   await pub.publish(NEWS_ENTITIES, NEWS_BRIEFS);
   packUrl = `${pub.base}pack.json`;
@@ -136,10 +142,17 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     await article.close();
   });
 
-  it('imports a pack from a local file, kept as it is', async () => {
+  it('imports a pack from a local file, kept as it is, and an open page highlights it at once', async () => {
+    const article = await browser.newTab();
+    await article.goto(server.url('/world/steppe-herders'));
+    await article.waitFor(() => document.readyState === 'complete');
+    expect(await readHighlights(article)).toEqual([]);
     const snapshot = buildSnapshot({ pack: 'field-notes' }, 4, [{ id: 'mongolia', kind: 'state', name: { en: 'Mongolia' } }], []);
     await chooseFile(options, 'input[name="import-pack"]', 'field-notes.json', JSON.stringify(snapshot));
     const text = await waitForPack(options, 'field-notes', 'From a file');
+    // The background's matcher learned the pack: the open page reads itself again, without a reload.
+    await until(async () => (await readHighlights(article)).some((h) => h.text === 'Mongolia'), 'the imported name highlighted');
+    await article.close();
     expect(text).toContain('Version4');
     expect(text).toContain('1 entities, 0 briefs');
     expect(text).not.toContain('Update now');

@@ -3,6 +3,7 @@ import { BROWSERS, launch, type ExtensionBrowser } from './support/browsers';
 import { addPack, clickInPack, waitForPack } from './support/options';
 import { startServer, type TestServer } from './support/server';
 import { hostPublisher } from './support/pack-host';
+import { generateKeyPair, keyFingerprint } from '@/lib/pack';
 import { brief, entity } from '../unit/support/publisher';
 import type { FakePublisher } from '../unit/support/publisher';
 
@@ -60,6 +61,53 @@ describe.each(BROWSERS)('packs in %s', (name) => {
     expect(text).toContain('version 2 was kept as it was');
     expect(text).toContain('Version2');
     expect(text).toContain('3 entities, 1 briefs');
+    await options.close();
+  });
+
+  it('re-adding a pack with the publisher’s key pins it, shows its fingerprint, and asks before replacing it', async () => {
+    const keyed = hostPublisher(server, `keyed-${name}`);
+    const first = await generateKeyPair();
+    const second = await generateKeyPair();
+    keyed.privateKey = first.privateKey;
+    await keyed.publish(records());
+    const options = await browser.openExtensionPage('options.html');
+    const url = `${keyed.base}pack.json`;
+    await addPack(options, url);
+    let text = await waitForPack(options, url, 'Version1');
+    expect(text).toContain('None pinned');
+
+    await addPack(options, url, first.publicKey);
+    const fingerprint = (await keyFingerprint(first.publicKey))!;
+    text = await waitForPack(options, url, fingerprint);
+    expect(text).not.toContain('None pinned');
+
+    // Another key: nothing changes until the reader confirms.
+    await addPack(options, url, second.publicKey);
+    await options.waitFor(() => document.querySelector('[data-testid="key-conflict"]') !== null);
+    const question = await options.evaluate(() => document.querySelector('[data-testid="key-conflict"]')!.textContent!);
+    const offered = (await keyFingerprint(second.publicKey))!;
+    expect(question).toContain(fingerprint);
+    expect(question).toContain(offered);
+    expect(await waitForPack(options, url, fingerprint)).not.toContain(offered);
+    await options.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('[data-testid="key-conflict"] button')].find((b) => b.textContent === 'Replace the key')!.click());
+    text = await waitForPack(options, url, offered);
+    // This pack is still signed with the first key, so the new pin refuses it, keeping version 1.
+    expect(text).toContain('signature');
+    expect(text).toContain('Version1');
+    await options.close();
+  });
+
+  it('warns about a plain http:// address and takes it only with the publisher’s key', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('input[name="url"]') !== null);
+    await options.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="url"]')!;
+      input.value = 'http://packs.example.org/asia/pack.json';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.waitFor(() => /plain http:\/\//.test(document.querySelector('[data-testid="http-warning"]')?.textContent ?? ''));
+    await options.evaluate(() => document.querySelector<HTMLFormElement>('form.add-pack')!.requestSubmit());
+    await options.waitFor(() => /add it with the publisher’s key/.test(document.querySelector('form.add-pack [role="alert"]')?.textContent ?? ''));
     await options.close();
   });
 });

@@ -37,12 +37,16 @@ export async function clickInPack(tab: Tab, title: string, button: string): Prom
 }
 
 /** Subscribes through the options page's form, as a reader would. */
-export async function addPack(tab: Tab, url: string): Promise<void> {
+export async function addPack(tab: Tab, url: string, publicKey = ''): Promise<void> {
   await tab.waitFor(() => document.querySelector('input[name="url"]') !== null);
-  await tab.evaluate((u) => {
-    document.querySelector<HTMLInputElement>('input[name="url"]')!.value = u;
-    document.querySelector<HTMLFormElement>('form.add-pack')!.requestSubmit();
-  }, url);
+  await tab.evaluate(
+    ([u, k]) => {
+      document.querySelector<HTMLInputElement>('input[name="url"]')!.value = u!;
+      document.querySelector<HTMLInputElement>('input[name="publicKey"]')!.value = k!;
+      document.querySelector<HTMLFormElement>('form.add-pack')!.requestSubmit();
+    },
+    [url, publicKey],
+  );
 }
 
 /**

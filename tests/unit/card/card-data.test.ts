@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeLocalized, shapeCard, type CardInput } from '@/lib/card/card-data';
-import { briefRow, entityRow, packRow } from './rows';
+import { briefRow, briefsOf, entityRow, packRow } from './rows';
 
 const NOW = Date.parse('2026-12-01T00:00:00Z');
 
@@ -34,7 +34,7 @@ describe('language fallback', () => {
 
   it('leaves out what the entity does not have, and shows nothing for an empty name', () => {
     const bare = shapeCard(input({ entities: [entityRow(1, 'choe')] }))!;
-    expect(bare).toMatchObject({ description: undefined, summary: undefined, facts: [], links: [], briefs: [], participants: [] });
+    expect(bare).toMatchObject({ description: undefined, summary: undefined, facts: [], links: [], briefGroups: [], participants: [] });
     expect(shapeCard(input({ entities: [entityRow(1, 'x', { name: { en: '  ' } })] }))).toBeNull();
     expect(shapeCard(input({ entities: [] }))).toBeNull();
   });
@@ -53,7 +53,7 @@ describe('briefs', () => {
       briefRow(2, 'copy', ['choe'], { published: '2024-01-05', url: 'http://www.example.org/briefs/new/?utm_source=x' }),
     ];
     const card = shapeCard(input({ entities: [about], briefs }))!;
-    expect(card.briefs.map((b) => b.key)).toEqual(['1:new', '1:mid-a', '1:mid-b', '1:old']);
+    expect(briefsOf(card).map((b) => b.key)).toEqual(['1:new', '1:mid-a', '1:mid-b', '1:old']);
   });
 
   it('open in the reader’s preferred language and list every language they exist in', () => {
@@ -68,19 +68,19 @@ describe('briefs', () => {
       authors: ['Zeki Talustan Gülten'],
       publisher: 'ANKASAM',
     });
-    const [tr] = shapeCard(input({ entities: [about], briefs: [b], languages: ['tr', 'en'] }))!.briefs;
+    const [tr] = briefsOf(shapeCard(input({ entities: [about], briefs: [b], languages: ['tr', 'en'] }))!);
     expect(tr!.open).toEqual({ lang: 'tr', title: 'Asya-Pasifik’te gelişmeler', url: 'https://example.org/tr/nk' });
     expect(tr!.versions.map((v) => v.lang)).toEqual(['en', 'tr', 'ru']);
     expect(tr!).toMatchObject({ publisher: 'ANKASAM', authors: ['Zeki Talustan Gülten'], pack: 'Pack 1' });
-    const [ru] = shapeCard(input({ entities: [about], briefs: [b], languages: ['ru'] }))!.briefs;
+    const [ru] = briefsOf(shapeCard(input({ entities: [about], briefs: [b], languages: ['ru'] }))!);
     // A translation without its own title keeps the original's.
     expect(ru!.open).toEqual({ lang: 'ru', title: 'Developments in Asia-Pacific', url: 'https://example.org/ru/nk' });
-    const [de] = shapeCard(input({ entities: [about], briefs: [b], languages: ['de'] }))!.briefs;
+    const [de] = briefsOf(shapeCard(input({ entities: [about], briefs: [b], languages: ['de'] }))!);
     expect(de!.open.lang).toBe('en');
   });
 
   it('name the pack’s publisher when the brief names none', () => {
-    const [b] = shapeCard(input({ entities: [about], briefs: [briefRow(2, 'x', ['choe'])] }))!.briefs;
+    const [b] = briefsOf(shapeCard(input({ entities: [about], briefs: [briefRow(2, 'x', ['choe'])] }))!);
     expect(b!.publisher).toBe('Publisher 2');
   });
 });
@@ -146,9 +146,10 @@ describe('entities merged by sameAs', () => {
         packs: [packRow(1), packRow(2, { expires: '2026-06-01T00:00:00Z' })],
       }),
     )!;
-    expect(card.briefs.map((x) => [x.key, x.pack])).toEqual([
-      ['2:two', 'Pack 2'],
+    // Each pack's briefs under its own name, the asked-for entity's pack first.
+    expect(briefsOf(card).map((x) => [x.key, x.pack])).toEqual([
       ['1:one', 'Pack 1'],
+      ['2:two', 'Pack 2'],
     ]);
     expect(card.sources.map((s) => [s.title, s.publisher, s.version, s.stale])).toEqual([
       ['Pack 1', 'Publisher 1', 3, false],
@@ -184,7 +185,7 @@ describe('hostile pack content', () => {
     });
     const card = shapeCard(input({ key: '1:x', entities: [evil], briefs: [b], languages: ['en'] }))!;
     expect(card.links.map((l) => l.url)).toEqual(['https://ok.example/']);
-    const [view] = card.briefs;
+    const [view] = briefsOf(card);
     expect(view!.versions).toEqual([
       { lang: 'en', title: 'Brief b', url: undefined },
       { lang: 'tr', title: 'Brief b', url: undefined },

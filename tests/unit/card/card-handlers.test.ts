@@ -7,6 +7,7 @@ import type { Envelope } from '@/lib/messaging/protocol';
 import { createListener, type HandlerSet, type SenderLike } from '@/lib/messaging/server';
 import { createSync } from '@/lib/sync/sync';
 import { brief, entity, FakePublisher } from '../support/publisher';
+import { briefsOf } from './rows';
 
 const self = { id: 'gloss-id', origin: 'chrome-extension://gloss-id/' };
 const CITED = 'https://www.reuters.com/world/asia-pacific/north-korea-rejects-arms-claims-2023-10-27/';
@@ -37,7 +38,7 @@ describe('the background’s card calls', () => {
   it('answer a card in one message, in the reader’s language', async () => {
     const answer = await contentScript().call('card', { key: `${sub}:choe-son-hui`, languages: ['ru', 'en'] });
     expect(answer.ok && answer.value?.name).toEqual({ text: 'Чхве Сон Хи', lang: 'ru' });
-    expect(answer.ok && answer.value?.briefs.map((b) => b.key)).toEqual([`${sub}:nk`]);
+    expect(answer.ok && answer.value && briefsOf(answer.value).map((b) => b.key)).toEqual([`${sub}:nk`]);
     expect(await contentScript().call('card', { key: `${sub}:nobody`, languages: ['en'] })).toEqual({ ok: true, value: null });
   });
 

@@ -3,6 +3,7 @@ import { openDb, type GlossDb } from '@/lib/kb/db';
 import { loadCard, loadCiting } from '@/lib/card/load-card';
 import { createSync } from '@/lib/sync/sync';
 import { brief, entity, FakePublisher } from '../support/publisher';
+import { briefsOf } from './rows';
 
 const REUTERS = 'https://www.reuters.com/world/asia-pacific/north-korea-rejects-arms-claims-2023-10-27/';
 
@@ -43,7 +44,7 @@ describe('card data from the store', () => {
   it('gives one card for merged entities, with both packs’ briefs and names', async () => {
     const card = (await loadCard(db, `${subB}:choe`, ['ru'], 0))!;
     expect(card.name.text).toBe('Чхве Сон Хи');
-    expect(card.briefs.map((b) => b.key)).toEqual([`${subB}:b-brief`, `${subA}:a-brief`]);
+    expect(briefsOf(card).map((b) => b.key)).toEqual([`${subB}:b-brief`, `${subA}:a-brief`]);
     expect(card.sources.map((s) => s.sub).sort()).toEqual([subA, subB].sort());
     // A related entity from the other pack resolves to its own name.
     expect(card.related).toEqual([{ key: `${subA}:north-korea`, kind: 'state', name: { text: 'North Korea', lang: 'en' } }]);
@@ -74,7 +75,8 @@ describe('briefs citing a page', () => {
   it('finds them by canonical address or location, however the address is written', async () => {
     const answer = (await loadCiting(db, ['http://reuters.com/world/asia-pacific/north-korea-rejects-arms-claims-2023-10-27#top', 'https://www.reuters.com/other'], ['en']))!;
     expect(answer.page).toBe('reuters.com/world/asia-pacific/north-korea-rejects-arms-claims-2023-10-27');
-    expect(answer.briefs.map((b) => b.key)).toEqual([`${subB}:b-brief`, `${subA}:a-brief`]);
+    // Pack by pack, as on cards: neither is pinned, so the one subscribed first leads.
+    expect(answer.briefs.map((b) => b.key)).toEqual([`${subA}:a-brief`, `${subB}:b-brief`]);
   });
 
   it('answers null for a page nobody cites, or addresses that are not web pages', async () => {

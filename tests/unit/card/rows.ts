@@ -25,3 +25,6 @@ export function packRow(sub: number, extra: Partial<PackRow> = {}): PackRow {
     ...extra,
   };
 }
+
+/** Every brief a card carries, pack by pack, as the reader meets them. */
+export const briefsOf = (card: { briefGroups: { briefs: import('@/lib/card/types').BriefView[] }[] }) => card.briefGroups.flatMap((g) => g.briefs);

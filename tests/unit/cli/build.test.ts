@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -83,7 +83,7 @@ describe('init, build, verify', () => {
     // A reader holding version 1.
     const db = openDb(`cli-build-${Math.random()}`, indexedDB, IDBKeyRange);
     const sync = createSync({ db, fetch: dirFetch(out), now: () => LATER.getTime() });
-    const row = await sync.subscribe(`${DIR_BASE}pack.json`);
+    const row = await sync.subscribe(`${DIR_BASE}pack.json`, { allowPlainHttp: true });
     expect(row.version).toBe(1);
 
     await editBrief(src, 'A. Writer', 'B. Writer');
@@ -132,5 +132,47 @@ describe('init, build, verify', () => {
     const other = join(root, 'other');
     await initPackDir(other, { pack: 'another-pack' });
     await expect(buildPackDir(other, out)).rejects.toThrow(/out\/pack\.json: the earlier build is of pack "asia-notes", not "another-pack"/);
+  });
+
+  it('continues from the published version when the output folder is empty (--published), so readers take it', async () => {
+    const { root, src, out } = await newSource();
+    await buildPackDir(src, out, { now: NOW });
+    await editBrief(src, 'A. Writer', 'B. Writer');
+    await buildPackDir(src, out, { now: LATER });
+    // A reader holds version 2, from the published folder.
+    const db = openDb(`cli-published-${Math.random()}`, indexedDB, IDBKeyRange);
+    const sync = createSync({ db, fetch: dirFetch(out), now: () => LATER.getTime() });
+    const row = await sync.subscribe(`${DIR_BASE}pack.json`, { allowPlainHttp: true });
+    expect(row.version).toBe(2);
+
+    // The publisher lost the output folder and builds into a new one.
+    const fresh = join(root, 'fresh');
+    const lines: string[] = [];
+    const warned = await buildPackDir(src, join(root, 'careless'), { now: LATER, log: (l) => lines.push(l) });
+    expect(warned.version).toBe(1);
+    expect(lines.join('\n')).toMatch(/holds no earlier build, so this is version 1; .*--published URL/);
+    await editBrief(src, 'B. Writer', 'C. Writer');
+    const rebuilt = await buildPackDir(src, fresh, { now: LATER, publishedUrl: `${DIR_BASE}pack.json`, fetch: dirFetch(out) });
+    expect(rebuilt.version).toBe(3);
+
+    // Published over the old folder, the reader takes it (version 1 would be refused as a rollback).
+    const moved = dirFetch(fresh);
+    const reader = createSync({ db, fetch: moved, now: () => LATER.getTime() });
+    expect(await reader.sync(row.sub!)).toMatchObject({ result: 'updated', version: 3 });
+  });
+
+  it('refuses --published that names another pack or cannot be read', async () => {
+    const { src, out, root } = await newSource();
+    await buildPackDir(src, out, { now: NOW });
+    const other = join(root, 'other');
+    await mkdir(other);
+    const manifest = JSON.parse(await readFile(join(out, 'pack.json'), 'utf8'));
+    await writeFile(join(other, 'pack.json'), JSON.stringify({ ...manifest, pack: 'other-pack' }));
+    await expect(buildPackDir(src, join(root, 'y'), { now: NOW, publishedUrl: `${DIR_BASE}pack.json`, fetch: dirFetch(other) })).rejects.toThrow(
+      /is the manifest of pack "other-pack", not "asia-notes"/,
+    );
+    await expect(buildPackDir(src, join(root, 'x'), { now: NOW, publishedUrl: `${DIR_BASE}missing.json`, fetch: dirFetch(out) })).rejects.toThrow(
+      /--published http:\/\/pack\.invalid\/missing\.json: could not be read \(the server answered 404\)/,
+    );
   });
 });

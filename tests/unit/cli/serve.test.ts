@@ -1,10 +1,10 @@
 import { request, type Server } from 'node:http';
-import { writeFile } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPackDir } from '@/cli/commands/build';
 import { initPackDir } from '@/cli/commands/init';
-import { servePackDir } from '@/cli/commands/serve';
+import { hostAllowed, servePackDir } from '@/cli/commands/serve';
 import { verifyPack } from '@/cli/commands/verify';
 import { tempDir } from './helpers';
 
@@ -25,7 +25,20 @@ async function served() {
   await writeFile(join(root, 'secret.txt'), 'outside the pack\n');
   const started = await servePackDir(out, { port: 0 });
   server = started.server;
-  return { url: started.url, out };
+  return { url: started.url, out, root };
+}
+
+/** A raw GET, so the Host header and the path are sent exactly as given. */
+function rawGet(url: string, path: string, host?: string): Promise<{ status: number; headers: Record<string, unknown> }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done, fail) => {
+    const req = request({ hostname, port, path, headers: host ? { Host: host } : {} }, (res) => {
+      res.resume();
+      done({ status: res.statusCode ?? 0, headers: res.headers });
+    });
+    req.on('error', fail);
+    req.end();
+  });
 }
 
 describe('serve', () => {
@@ -97,5 +110,39 @@ describe('serve', () => {
     expect(result.ok).toBe(true);
     expect(result.warnings.join('\n')).toMatch(/no "Access-Control-Allow-Origin: \*" header/);
     expect(result.warnings.join('\n')).toMatch(/If-None-Match/);
+  });
+
+  it('does not follow a symbolic link out of the folder, and never serves key files', async () => {
+    const { url, out, root } = await served();
+    await symlink(join(root, 'secret.txt'), join(out, 'linked.json'));
+    await writeFile(join(out, 'gloss-pack.key'), 'PRIVATE\n');
+    await writeFile(join(out, 'gloss-pack.key.pub'), 'PUBLIC\n');
+    expect((await fetch(`${url}linked.json`)).status).toBe(404);
+    expect((await fetch(`${url}gloss-pack.key`)).status).toBe(404);
+    expect((await fetch(`${url}gloss-pack.key.pub`)).status).toBe(404);
+    // A link that stays inside the folder is fine.
+    await symlink(join(out, 'pack.json'), join(out, 'latest.json'));
+    expect((await fetch(`${url}latest.json`)).status).toBe(200);
+  });
+
+  it('lets other sites read pack files only', async () => {
+    const { url, out } = await served();
+    await writeFile(join(out, 'notes.txt'), 'for the publisher\n');
+    const notes = await fetch(`${url}notes.txt`);
+    expect(notes.status).toBe(200);
+    expect(notes.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fetch(`${url}pack.json.sig`)).status).toBe(404);
+    expect((await fetch(`${url}snapshot-1.json`)).headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('on this computer, answers only requests addressed to it (no DNS rebinding)', async () => {
+    const { url } = await served();
+    expect((await rawGet(url, '/pack.json', 'evil.example:8787')).status).toBe(421);
+    expect((await rawGet(url, '/pack.json', `localhost:${new URL(url).port}`)).status).toBe(200);
+    expect((await rawGet(url, '/pack.json')).status).toBe(200);
+    expect(hostAllowed('192.168.1.20:8787', '0.0.0.0', 'desk')).toBe(true);
+    expect(hostAllowed('desk.local:8787', '0.0.0.0', 'desk')).toBe(true);
+    expect(hostAllowed('evil.example', '0.0.0.0', 'desk')).toBe(false);
+    expect(hostAllowed(undefined, '127.0.0.1', 'desk')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPackDir } from '@/cli/commands/build';
@@ -23,6 +23,27 @@ async function signedPack() {
 }
 
 describe('keys and signatures', () => {
+  it('keygen creates both key files exclusively, with exact modes whatever the umask', async () => {
+    const root = await tempDir();
+    const previous = process.umask(0);
+    try {
+      await writeKeyPair(join(root, 'a.key'));
+    } finally {
+      process.umask(previous);
+    }
+    expect((await stat(join(root, 'a.key'))).mode & 0o777).toBe(0o600);
+    expect((await stat(join(root, 'a.key.pub'))).mode & 0o777).toBe(0o644);
+    // A link planted where the public key goes is not written through.
+    const target = join(root, 'elsewhere.txt');
+    await writeFile(target, 'untouched\n');
+    await symlink(target, join(root, 'b.key.pub'));
+    await expect(writeKeyPair(join(root, 'b.key'))).rejects.toThrow(/b\.key\.pub: already exists/);
+    expect(await readFile(target, 'utf8')).toBe('untouched\n');
+    expect((await lstat(join(root, 'b.key.pub'))).isSymbolicLink()).toBe(true);
+    // And no private key is left without its public half.
+    await expect(stat(join(root, 'b.key'))).rejects.toThrow();
+  });
+
   it('keygen writes a private key only its owner can read, and the public key readers pin', async () => {
     const root = await tempDir();
     const result = await run('keygen', '--out', join(root, 'k.key'));
@@ -99,6 +120,19 @@ describe('keys and signatures', () => {
     const result = await buildPackDir(src, out, { now: NOW, log: (l) => log.push(l) });
     expect(result).toMatchObject({ version: 2, removed: ['pack.json.sig'] });
     expect(log.join('\n')).toMatch(/this version is unsigned/);
+  });
+
+  it('announces the next key from pack.yaml in the signed manifest, as a new version', async () => {
+    const { root, src, out, key } = await signedPack();
+    const next = await writeKeyPair(join(root, 'next.key'));
+    const path = join(src, 'pack.yaml');
+    await writeFile(path, `${await readFile(path, 'utf8')}nextKey: ${next.publicKey}\n`);
+    const result = await buildPackDir(src, out, { now: NOW, privateKeyFile: key });
+    expect(result).toMatchObject({ version: 2, unchanged: false });
+    expect(JSON.parse(await readFile(join(out, 'pack.json'), 'utf8')).nextKey).toBe(next.publicKey);
+
+    await writeFile(path, (await readFile(path, 'utf8')).replace(`nextKey: ${next.publicKey}`, 'nextKey: not-a-key'));
+    await expect(buildPackDir(src, out, { now: NOW, privateKeyFile: key })).rejects.toThrow(/pack\.yaml: nextKey: must be an Ed25519 public key/);
   });
 
   it('refuses a key file that is not a private key', async () => {

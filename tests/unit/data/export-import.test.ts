@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportAll } from '@/lib/data/export';
 import { ImportError, parseExport, type ExportFile } from '@/lib/data/export-file';
 import { importAll } from '@/lib/data/import';
+import { ensureStarter } from '@/lib/background/starter';
 import { openDb, type GlossDb } from '@/lib/kb/db';
 import { dumpStore, searchByPrefix } from '@/lib/kb/queries';
 import { readRevision } from '@/lib/kb/revision';
@@ -63,12 +64,15 @@ describe('export and import', () => {
     const other = openDb(`gloss-data-other-${Math.random()}`);
     const parsed = roundTrip(file);
     expect(parsed.settings).toEqual(settings);
-    expect(await importAll(other, parsed, { starterUrl: NEW_STARTER })).toEqual({ packs: 3, entities: 3, briefs: 1 });
+    // The built-in pack's records are not taken from the file: the extension supplies them.
+    expect(await importAll(other, parsed, { starterUrl: NEW_STARTER })).toEqual({ packs: 3, entities: 2, briefs: 1 });
+    expect((await other.packs.toArray()).find((p) => p.builtin)).toMatchObject({ url: NEW_STARTER, entityCount: 0 });
+    const starter = new FakePublisher('starter', 'moz-extension://new-uuid/starter/');
+    await starter.publish([entity('north-korea', { kind: 'state', name: { en: 'North Korea', ru: 'Северная Корея' } })]);
+    await ensureStarter(other, createSync({ db: other, fetch: starter.fetch, now: () => now }), NEW_STARTER);
     const before = await state(db);
     const after = await state(other);
     expect(after).toEqual(before);
-    // The built-in pack is where this browser keeps it.
-    expect((await other.packs.toArray()).find((p) => p.builtin)?.url).toBe(NEW_STARTER);
     expect((await searchByPrefix(other, 'северная')).map((r) => r.id)).toEqual(['north-korea']);
   });
 
@@ -139,6 +143,47 @@ describe('a bad file changes nothing and says why', () => {
     expect(refuse(data)).toContain('gloss.json: packs[2]: url: is not a pack address (got "javascript:alert(1)")');
     data.packs[2].url = data.packs[1].url;
     expect(refuse(data)).toContain('gloss.json: packs[2]: url: another pack has the same address');
+  });
+
+  it('does not let a file claim the built-in pack: its records, version and name are not taken', async () => {
+    const data = await exported();
+    const fake = { format: 'gloss-pack/1', pack: 'starter', version: 999999, entities: [{ id: 'x', kind: 'person', name: { en: 'Planted' } }], briefs: [] };
+    data.packs[0] = { ...data.packs[0], title: 'Built in (official)', records: fake };
+    const other = openDb(`gloss-data-other-${Math.random()}`);
+    await importAll(other, roundTrip(data as ExportFile), { starterUrl: NEW_STARTER });
+    const row = (await other.packs.toArray()).find((p) => p.builtin)!;
+    expect(row).toMatchObject({ url: NEW_STARTER, entityCount: 0 });
+    expect(row.version).toBeUndefined();
+    expect(row.title).toBeUndefined();
+    expect(await searchByPrefix(other, 'planted')).toEqual([]);
+    // So the real starter, version 1, is taken rather than refused as a rollback.
+    const starter = new FakePublisher('starter', 'moz-extension://new-uuid/starter/');
+    await starter.publish([entity('north-korea', { kind: 'state' })]);
+    await ensureStarter(other, createSync({ db: other, fetch: starter.fetch, now: () => now }), NEW_STARTER);
+    expect((await other.packs.get(row.sub!))!.version).toBe(1);
+  });
+
+  it('checks keys, addresses, names, dates and sizes as strictly as a pack’s', async () => {
+    const original = await exported();
+    const data = structuredClone(original);
+    data.packs[1].publicKey = 'not a key';
+    data.packs[1].publisher = { name: 'x'.repeat(3_000_000), url: 'javascript:alert(1)' };
+    data.packs[1].title = '';
+    data.packs[1].expires = 'soon';
+    data.packs[2].url = 'https://user:pass@evil.example/pack.json';
+    data.packs[2].added = 1e300;
+    const problems = refuse(data).join('\n');
+    expect(problems).toMatch(/packs\[1\]\.publicKey: must be an Ed25519 public key/);
+    expect(problems).toMatch(/packs\[1\]\.publisher\.name: is too long \(at most 200 characters\)/);
+    expect(problems).toMatch(/packs\[1\]\.publisher\.url: only http\(s\) links are allowed/);
+    expect(problems).toMatch(/packs\[1\]\.title: must not be empty/);
+    expect(problems).toMatch(/packs\[1\]\.expires: is not a date/);
+    expect(problems).toMatch(/packs\[2\]\.added: is not a plausible time/);
+    // No message repeats a multi-megabyte value.
+    expect(problems.length).toBeLessThan(5000);
+    const fixed = structuredClone(original);
+    fixed.packs[2].url = 'https://user:pass@evil.example/pack.json';
+    expect(refuse(fixed)).toContain('gloss.json: packs[2]: url: is not a pack address (got "https://user:pass@evil.example/pack.json")');
   });
 
   it('takes an older file without some settings, filling in defaults', async () => {

@@ -3,6 +3,7 @@ import { openDb, type GlossDb } from '@/lib/kb/db';
 import { pageOverview } from '@/lib/popup/page-overview';
 import { searchEntities } from '@/lib/popup/search';
 import { createSync } from '@/lib/sync/sync';
+import { generateKeyPair } from '@/lib/pack';
 import { brief, entity, FakePublisher } from '../support/publisher';
 
 let db: GlossDb;
@@ -67,6 +68,30 @@ describe('the popup’s view of a page', () => {
       ['new-narrow', false, 1],
     ]);
     expect(overview.briefs[0]!.open).toMatchObject({ title: 'Brief cites-page', url: 'https://example.org/briefs/cites-page' });
+  });
+
+  it('lets no unsigned pack crowd the list: packs the reader pinned first, a few of any one pack before more of it', async () => {
+    const keys = await generateKeyPair();
+    const trusted = new FakePublisher('institute', 'https://institute.example.org/p/');
+    trusted.privateKey = keys.privateKey;
+    await trusted.publish(
+      [entity('dprk', { kind: 'state', sameAs: ['wikidata:Q423'] })],
+      [brief('analysis', ['dprk'], { published: '2021-01-01' })],
+    );
+    const flood = new FakePublisher('flood', 'https://flood.example.net/p/');
+    await flood.publish(
+      [entity('nk', { kind: 'state', sameAs: ['wikidata:Q423'] })],
+      Array.from({ length: 20 }, (_, i) => brief(`urgent-${i}`, ['nk'], { published: '2026-11-29', url: `https://login-verify.example.net/${i}` })),
+    );
+    const fetch = (u: string, i?: RequestInit) => (u.startsWith(trusted.base) ? trusted : flood).fetch(u, i);
+    const sync = createSync({ db, fetch, now: () => 1 });
+    const floodSub = (await sync.subscribe(`${flood.base}pack.json`)).sub!;
+    const trustedSub = (await sync.subscribe(`${trusted.base}pack.json`, { publicKey: keys.publicKey })).sub!;
+    const overview = await pageOverview(db, [{ key: key('north-korea'), kind: 'state', count: 1 }], [], ['en']);
+    const packs = overview.briefs.map((b) => Number(b.key.split(':')[0]));
+    expect(packs[0]).toBe(trustedSub);
+    expect(packs.filter((p) => p === floodSub)).toHaveLength(4);
+    expect(packs.filter((p) => p === sub)).toHaveLength(3);
   });
 
   it('search finds entities by a prefix of any word, in any script', async () => {

@@ -22,16 +22,23 @@ export class FakePublisher {
   private last?: { manifest: Manifest; manifestBytes: Uint8Array };
   privateKey?: string;
   offline = false;
+  /** The pack's title in its manifest. */
+  title = 'Asia briefs';
 
   constructor(
     readonly pack = 'asia-briefs',
     readonly base = BASE,
   ) {}
 
-  async publish(entities: Entity[], briefs: Brief[] = [], opts: { expires?: string; keepSnapshotOnly?: boolean } = {}) {
+  async publish(entities: Entity[], briefs: Brief[] = [], opts: { expires?: string; keepSnapshotOnly?: boolean; nextKey?: string } = {}) {
     const previous = this.snapshots.at(-1);
     const release = await buildRelease({
-      meta: { pack: this.pack, title: 'Asia briefs', publisher: { name: 'Example Institute', url: 'https://example.org/' } },
+      meta: {
+        pack: this.pack,
+        title: this.title,
+        publisher: { name: 'Example Institute', url: 'https://example.org/' },
+        ...(opts.nextKey ? { nextKey: opts.nextKey } : {}),
+      },
       entities,
       briefs,
       // Like the CLI, but always a new version, and a delta only from the version before.
