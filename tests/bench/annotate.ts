@@ -41,9 +41,17 @@ interface PageFigures {
   ready: number;
 }
 
+// A news site's furniture around the story, as much of it as real pages carry: navigation,
+// a most-read list, teaser cards, a footer of links. The story must be found among it.
+const teasers = (n: number, cls: string) =>
+  Array.from({ length: n }, (_, i) => `<div class="${cls}"><h3><a href="/s/${i}">Teaser headline number ${i}</a></h3><p>A line about story ${i}.</p></div>`).join('');
+const FURNITURE_TOP = `<header class="site-header"><nav>${Array.from({ length: 60 }, (_, i) => `<a href="/n/${i}">Section ${i}</a>`).join(' ')}</nav></header>`;
+const FURNITURE_SIDE = `<aside class="rail"><section class="most-read"><h2>Most read</h2><ol>${Array.from({ length: 10 }, (_, i) => `<li><a href="/m/${i}">Most read story ${i}</a></li>`).join('')}</ol></section>${teasers(20, 'promo-card')}</aside>`;
+const FURNITURE_BOTTOM = `<section class="more-stories">${teasers(30, 'story-card')}</section><footer>${Array.from({ length: 40 }, (_, i) => `<a href="/f/${i}">Footer link ${i}</a>`).join(' ')}</footer>`;
+
 function articleHtml(blocks: string[], head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench article</title>${head}</head>
-<body><main><article><h1>Regional envoys meet</h1>${blocks.map((b) => `<p>${escapeHtml(b)}</p>`).join('\n')}</article></main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Regional envoys meet</title>${head}</head>
+<body>${FURNITURE_TOP}<main><div class="layout"><article><h1>Regional envoys meet</h1>${blocks.map((b) => `<p>${escapeHtml(b)}</p>`).join('\n')}</article>${FURNITURE_SIDE}</div>${FURNITURE_BOTTOM}</main></body></html>`;
 }
 
 function expectedMentions(entries: MatcherEntry[], blocks: string[]): number {
@@ -66,7 +74,9 @@ async function compareInBrowser(server: TestServer, entries: MatcherEntry[], blo
     log(`  Gloss matcher: ${mbps(f.glossMs!).toFixed(1)} MB/s (${f.glossMatches} mentions, all rules)`);
     log(`  regex alternation: ${mbps(f.regexMs!).toFixed(1)} MB/s (${f.regexMatches} hits, no afterFull/case/stem rules) -> Gloss is ${(f.regexMs! / f.glossMs!).toFixed(1)}x`);
     log(`  mark.js: ${mbps(f.markMs!).toFixed(2)} MB/s (${f.markMatches} marks, wraps elements) -> Gloss is ${(f.markMs! / f.glossMs!).toFixed(0)}x`);
-    log(`  Gloss's whole page work (extract, match, ranges, highlights): ${f.pipelineMs!.toFixed(0)} ms vs mark.js ${f.markMs!.toFixed(0)} ms -> ${(f.markMs! / f.pipelineMs!).toFixed(0)}x`);
+    log(`  Gloss's whole page work (story choice, extract, match, ranges, highlights): ${f.pipelineMs!.toFixed(0)} ms vs mark.js ${f.markMs!.toFixed(0)} ms -> ${(f.markMs! / f.pipelineMs!).toFixed(0)}x`);
+    log(`  story choice among the page's furniture: first call ${f.choiceFirstMs!.toFixed(2)} ms, then median ${f.choiceMedianMs!.toFixed(2)} ms ` +
+      `(${((100 * f.choiceMedianMs!) / f.pipelineMs!).toFixed(1)} % of the page work; budget 5 ms); chose the article: ${f.storyIsArticle ? 'yes' : 'NO'}`);
   } finally {
     await browser.close();
   }
