@@ -195,10 +195,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const slicer = createSlicer(signal);
       const inScope = elements.filter((el) => el.isConnected && scope!.contains(el));
       const targets = inScope.filter((el) => !inScope.some((o) => o !== el && o.contains(el)));
+      // Parts of the story that are now left out (hidden, say) lose their highlights too.
+      const leftOut = elements.filter((el) => el.isConnected && !scope!.contains(el) && scope!.roots.some((r) => r.contains(el)));
       // Blocks whose text is gone or is about to be read again lose their highlights.
       const keep: Tracked[] = [];
       for (const t of tracked) {
-        const stale = !t.block.nodes.every((n) => n.isConnected) || targets.some((el) => el.contains(t.block.element));
+        const stale =
+          !t.block.nodes.every((n) => n.isConnected) || [...targets, ...leftOut].some((el) => el.contains(t.block.element));
         if (stale) drop(t);
         else keep.push(t);
       }

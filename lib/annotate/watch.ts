@@ -40,6 +40,12 @@ export function watchPage(doc: Document, annotator: Annotator, signal: AbortSign
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (own(r.target)) continue;
+      if (r.type === 'attributes') {
+        // Shown or hidden by a class, a style or an attribute: read again only what changed side.
+        const el = r.target as Element;
+        if (annotator.scope()?.recheck(el)) mark(el);
+        continue;
+      }
       if (r.type === 'characterData') {
         mark(blockToRefresh(r.target));
         continue;
@@ -56,7 +62,13 @@ export function watchPage(doc: Document, annotator: Annotator, signal: AbortSign
     }
     if (pending && timer === undefined) timer = setTimeout(flush, delayMs);
   });
-  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
+  });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);

@@ -16,6 +16,12 @@ export interface ArticleScope {
   contains(node: Node): boolean;
   /** For the block walk: an element inside a root to leave out, with everything under it. */
   skips(el: Element): boolean;
+  /**
+   * Judges an element of the story again after its attributes changed (a drawer opened, a
+   * "read more" expanded, a block hidden); true when it is now in where it was out, or out
+   * where it was in.
+   */
+  recheck(el: Element): boolean;
 }
 
 export interface FindOptions {
@@ -25,7 +31,7 @@ export interface FindOptions {
   url?: string;
 }
 
-const NONE: ArticleScope = { roots: [], source: 'none', contains: () => false, skips: () => true };
+const NONE: ArticleScope = { roots: [], source: 'none', contains: () => false, skips: () => true, recheck: () => false };
 
 const hasText = (el: Element) => /[\p{L}\p{N}]/u.test(el.textContent ?? '');
 const FURNITURE_CONTEXT = 'nav, aside, footer, [role="navigation"], [role="complementary"], [hidden], [aria-hidden="true"]';
@@ -170,6 +176,13 @@ function scope(roots: Element[], source: ArticleSource, skips: (el: Element) => 
     roots,
     source,
     skips: skipped,
+    recheck(el) {
+      if (!roots.some((r) => r !== el && r.contains(el))) return false;
+      const before = memo.get(el);
+      const now = skips(el);
+      memo.set(el, now);
+      return before !== undefined && before !== now;
+    },
     contains(node) {
       const root = roots.find((r) => r.contains(node));
       if (!root) return false;

@@ -13,7 +13,7 @@ let server: TestServer;
 let packUrl: string;
 beforeAll(async () => {
   server = await startServer();
-  for (const name of ['reuters-article', 'turkish-article', 'russian-article', 'live-blog', 'spa', 'unmatched-places']) {
+  for (const name of ['reuters-article', 'turkish-article', 'russian-article', 'live-blog', 'spa', 'unmatched-places', 'expandable']) {
     server.put(`/world/${name}`, page(`${name}.html`));
   }
   // The single-page app's second route, when loaded directly, is the same document.
@@ -111,6 +111,18 @@ describe.each(BROWSERS)('recognition in %s', (name) => {
     expect(await waitForHighlights(tab, pruned)).toEqual(pruned);
     const { sent, now } = await articleBeforeAndAfter(tab, 'h1');
     expect(now).toBe(sent);
+    await tab.close();
+  });
+
+  it('highlights text the reader reveals, and drops it when hidden again', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(server.url('/world/expandable'));
+    expect(await waitForHighlights(tab, [state('North Korea')])).toEqual([state('North Korea')]);
+    await tab.evaluate(() => document.getElementById('more')!.click());
+    const all = [state('North Korea'), state('Japan'), state('Russia')];
+    expect(await waitForHighlights(tab, all)).toEqual(all);
+    await tab.evaluate(() => document.getElementById('more')!.click());
+    expect(await waitForHighlights(tab, [state('North Korea')])).toEqual([state('North Korea')]);
     await tab.close();
   });
 
