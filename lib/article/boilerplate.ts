@@ -19,8 +19,9 @@ export function isLinkBlock(el: Element, s: TextStats): boolean {
   if (!s.chars || !s.links) return false;
   const density = s.linked / s.chars;
   const tag = el.tagName;
-  // A paragraph that is one link ("Read more: ...") points elsewhere; prose with links does not.
-  if (tag === 'P' || tag === 'LI') return s.chars < 200 && density > 0.9;
+  // A paragraph that is one link, perhaps behind a short label ("Read more: ...", "Also read:"),
+  // points elsewhere; prose with links does not.
+  if (tag === 'P' || tag === 'LI') return s.chars < 200 && (density > 0.9 || (s.links === 1 && s.chars - s.linked <= 20 && density > 0.5));
   if (!CARD_TAGS.has(tag)) return false;
   if (s.headingLinks >= (tag === 'ARTICLE' ? 1 : 2) && s.chars - s.linked < 400 * s.headingLinks) return true;
   return s.links >= 2 && density > 0.6;

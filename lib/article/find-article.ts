@@ -108,21 +108,23 @@ function lowestCommonAncestor(a: Element, b: Element): Element | null {
  * headline and the body if it holds little other prose, or else the headline beside the body.
  */
 function storyRoots(doc: Document, body: Element, headline: Element | null, rule: SiteRule | undefined, prose: () => ReturnType<typeof proseOf>): Element[] {
+  // The site's story element, if it holds the headline too; else the body joins the headline.
   const story = firstMatch(doc, rule?.story, body);
-  if (story) return [story];
-  if (!headline || body.contains(headline)) return [body];
-  const common = lowestCommonAncestor(headline, body);
+  if (story && (!headline || story.contains(headline))) return [story];
+  const base = story ?? body;
+  if (!headline || base.contains(headline)) return [base];
+  const common = lowestCommonAncestor(headline, base);
   if (common && common.tagName !== 'BODY' && common.tagName !== 'HTML') {
     let inBody = 0;
     let inCommon = 0;
     for (const p of prose()) {
       if (common.contains(p.el)) inCommon += p.chars;
-      if (body.contains(p.el)) inBody += p.chars;
+      if (base.contains(p.el)) inBody += p.chars;
     }
     // The standfirst and a caption or two are welcome; another column of stories is not.
     if (inCommon <= inBody * 1.2 + 400) return [common];
   }
-  return headline.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING ? [headline, body] : [body, headline];
+  return headline.compareDocumentPosition(base) & Node.DOCUMENT_POSITION_FOLLOWING ? [headline, base] : [base, headline];
 }
 
 /** A story in several parts: one element holding them all if it holds little else, else the parts. */
@@ -162,7 +164,10 @@ function readsAsStory(best: Candidate | undefined, headline: Element | null, cla
   const strong = best.paragraphs >= 3 && best.chars >= 400;
   if (claimed === false) return strong;
   const titled = !!headline && (best.el.contains(headline) || !!lowestCommonAncestor(headline, best.el)?.matches('article, main, [role="main"]'));
-  return strong || titled;
+  // A page whose one <article> holds the prose is that article's page, however short.
+  const articles = best.el.ownerDocument.getElementsByTagName('article');
+  const sole = articles.length === 1 && articles[0]!.contains(best.el);
+  return strong || titled || sole;
 }
 
 function scope(roots: Element[], source: ArticleSource, skips: (el: Element) => boolean): ArticleScope {

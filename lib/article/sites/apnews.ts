@@ -4,7 +4,7 @@ import type { SiteRule } from './types';
 export const apnews: SiteRule = {
   hosts: ['apnews.com'],
   body: ['.RichTextStoryBody', '.RichTextBody', '[data-key="article"]'],
-  story: ['.Page-storyBody', 'main .Page-content'],
+  story: ['bsp-story-page', '.Page-storyBody', 'main .Page-content'],
   exclude: ['.Page-byline', '.Enhancement', '.Page-actions', '.ActionBar', '.Related'],
   fronts: [/^\/$/, /^\/hub\//, /^\/(world-news|us-news|politics|sports|entertainment|business|science|health|technology|lifestyle|oddities)\/?$/, /^\/search/],
 };

@@ -5,6 +5,6 @@ export const yonhap: SiteRule = {
   hosts: ['yna.co.kr'],
   body: ['article.story-news', '.story-news.article', '#articleWrap .article'],
   story: ['#articleWrap', '.content03'],
-  exclude: ['.writer-zone', '.keyword-zone', '.related-zone', '.comp-box', '.aside-box', '.copyright'],
+  exclude: ['.writer-zone', '.keyword-zone', '.related-zone', '.comp-box:not(.photo-group)', '.aside-box', '.copyright'],
   fronts: [/^\/$/, /^\/(nk|news|national|politics|economy|international|sports|culture|opinion|market-index|search)(\/[a-z-]+)?\/?$/, /^\/index/],
 };
