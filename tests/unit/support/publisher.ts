@@ -26,12 +26,13 @@ export class FakePublisher {
   constructor(
     readonly pack = 'asia-briefs',
     readonly base = BASE,
+    readonly title = 'Asia briefs',
   ) {}
 
   async publish(entities: Entity[], briefs: Brief[] = [], opts: { expires?: string; keepSnapshotOnly?: boolean } = {}) {
     const previous = this.snapshots.at(-1);
     const release = await buildRelease({
-      meta: { pack: this.pack, title: 'Asia briefs', publisher: { name: 'Example Institute', url: 'https://example.org/' } },
+      meta: { pack: this.pack, title: this.title, publisher: { name: 'Example Institute', url: 'https://example.org/' } },
       entities,
       briefs,
       // Like the CLI, but always a new version, and a delta only from the version before.
