@@ -1,0 +1,87 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commonWords } from '@/cli/lint/word-lists';
+import { run, tempDir } from './helpers';
+
+/** A source folder with these entity files (YAML text by file name). */
+async function source(files: Record<string, string>): Promise<string> {
+  const src = join(await tempDir(), 'src');
+  await mkdir(join(src, 'entities'), { recursive: true });
+  await writeFile(join(src, 'pack.yaml'), 'pack: lint-test\ntitle: Lint test\npublisher: { name: Example }\n');
+  for (const [name, text] of Object.entries(files)) await writeFile(join(src, 'entities', name), text);
+  return src;
+}
+
+const warnings = (out: string) => out.split('\n').filter((l) => l.startsWith('warning: '));
+
+describe('the word lists', () => {
+  it('hold words with an ordinary sense, not names that are merely frequent', () => {
+    const en = commonWords('en');
+    for (const w of ['turkey', 'china', 'may', 'nice', 'chad']) expect(en.has(w), w).toBe(true);
+    for (const w of ['russia', 'france', 'london', 'washington']) expect(en.has(w), w).toBe(false);
+    // Folded like page text: mısır (maize) is `misir`.
+    expect(commonWords('tr').has('misir')).toBe(true);
+    expect(commonWords('tr').has('rusya')).toBe(false);
+    expect(commonWords('ru').has('россия')).toBe(false);
+    expect(commonWords('ru').size).toBeGreaterThan(1000);
+  });
+});
+
+describe('gloss-pack lint', () => {
+  it('names the file, entity, alias and fix for each check, and passes a clean pack', async () => {
+    const src = await source({
+      'turkey.yaml': 'id: turkey\nkind: state\nname: { en: Turkey, tr: Türkiye }\nrelated: [ankara]\n',
+      'ankara.yaml': 'id: ankara\nkind: place\nname: { en: Ankara }\n',
+      'egypt.yaml': 'id: egypt\nkind: state\nname: { en: Egypt }\naliases:\n  - { text: Mısır, lang: tr }\n',
+      'putin.yaml': 'id: vladimir-putin\nkind: person\nname: { en: Vladimir Putin }\naliases:\n  - { text: Putin }\n',
+      'short.yaml': 'id: qz-group\nkind: group\nname: { en: Qz Group }\naliases:\n  - { text: qz }\n',
+      'georgia.yaml': 'id: georgia\nkind: state\nname: { en: Georgia }\naliases:\n  - { text: Georgia, needsContext: true }\n',
+      'georgia-font.yaml': 'id: georgia-typeface\nkind: topic\nname: { en: Georgia typeface }\naliases:\n  - { text: Georgia }\n',
+      'hermit.yaml': 'id: hermit-kingdom\nkind: topic\nname: { en: Hermit kingdom }\naliases:\n  - { text: Ankara Accord }\n',
+      'ankara-accord.yaml': 'id: ankara-accord\nkind: agreement\nname: { en: Ankara Accord }\n',
+    });
+    const r = await run('lint', src);
+    expect(r.code).toBe(0);
+    const w = warnings(r.out);
+    const file = (name: string) => join(src, 'entities', name);
+    expect(w).toContainEqual(
+      `warning: ${file('turkey.yaml')}: entity "turkey": alias "Turkey": is a common English word (rank 2816 among the most frequent), with neither needsContext nor caseSensitive; fix: add the alias { text: "Turkey", needsContext: true } (it takes the name's place) so that it counts only next to a related entity, or caseSensitive: true to match it only as written, or remove it`,
+    );
+    expect(w.find((l) => l.includes('"Mısır"'))).toMatch(/egypt\.yaml: entity "egypt": alias "Mısır": is a common Turkish word .* fix: add needsContext: true/);
+    expect(w.find((l) => l.includes('"Putin"'))).toMatch(/putin\.yaml: entity "vladimir-putin": alias "Putin": is a surname alone, without afterFull; fix: add afterFull: true/);
+    expect(w.find((l) => l.includes('"qz"'))).toMatch(/short\.yaml: entity "qz-group": alias "qz": has only 2 letters and is not case-sensitive; fix: add caseSensitive: true, or remove it/);
+    expect(w.find((l) => l.includes('georgia-typeface'))).toMatch(
+      /georgia-font\.yaml: entity "georgia-typeface": alias "Georgia": is the name of the state "georgia" that this pack also holds .*; fix: add needsContext: true, or remove it/,
+    );
+    expect(w.find((l) => l.includes('"Ankara Accord"') && l.includes('hermit'))).toMatch(
+      /hermit\.yaml: entity "hermit-kingdom": alias "Ankara Accord": is also an alias of entity "ankara-accord" .*; fix: add needsContext: true to both/,
+    );
+    // The state's own `Georgia` needs context already; Ankara and Egypt are plain names.
+    expect(w.filter((l) => l.includes('entity "georgia"') || l.includes('entity "ankara"'))).toEqual([]);
+    expect(w).toHaveLength(6);
+    expect(r.err).toMatch(/6 warnings in 9 entities/);
+  });
+
+  it('--strict turns warnings into a failure; a clean pack passes it', async () => {
+    const bad = await source({ 'may.yaml': 'id: may\nkind: person\nname: { en: May }\n' });
+    const failed = await run('lint', bad, '--strict');
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/lint --strict: 1 warning in 1 entity/);
+    const good = await source({ 'may.yaml': 'id: may\nkind: person\nname: { en: May }\naliases:\n  - { text: May, caseSensitive: true, needsContext: true }\n' });
+    expect((await run('lint', good, '--strict')).code).toBe(0);
+  });
+
+  it('runs in build as warnings, and the build still succeeds', async () => {
+    const src = await source({ 'may.yaml': 'id: may\nkind: person\nname: { en: May }\n' });
+    const built = await run('build', src, '--out', join(src, '..', 'out'));
+    expect(built.code).toBe(0);
+    expect(built.err).toMatch(/warning: .*may\.yaml: entity "may": alias "May": is a common English word/);
+  });
+
+  it('finds nothing in the starter pack', async () => {
+    const r = await run('lint', 'kb', '--strict');
+    expect(r.out).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
