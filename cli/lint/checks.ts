@@ -7,7 +7,7 @@ import { foldAlias } from '../../lib/match/compile';
 import { primarySubtag } from '../../lib/match/language';
 import type { Alias, Entity } from '../../lib/pack/types';
 import type { SourceRecord } from '../records';
-import { commonWords, LANGUAGE_NAMES, LINT_LANGUAGES, type LintLanguage } from './word-lists';
+import { commonWords, isDictionaryWord, LANGUAGE_NAMES, LINT_LANGUAGES, type LintLanguage } from './word-lists';
 
 export type LintCheck = 'common-word' | 'shared-alias' | 'short-alias' | 'surname' | 'place-name';
 
@@ -94,11 +94,14 @@ export function lintEntities(records: readonly SourceRecord<Entity>[]): LintFind
       if (!a.needsContext && !caseSensitive(a)) {
         for (const lang of languagesOf(a)) {
           const rank = commonWords(lang).get(w.folded);
-          if (rank === undefined) continue;
+          // A place or state named like any ordinary word is found at the start of sentences.
+          const word = rank === undefined && isPlaceLike(e) && !w.folded.includes(' ') && isDictionaryWord(lang, a.text);
+          if (rank === undefined && !word) continue;
+          const what = rank === undefined ? `a ${LANGUAGE_NAMES[lang]} word` : `a common ${LANGUAGE_NAMES[lang]} word (rank ${rank} among the most frequent)`;
           add(
             'common-word',
             w,
-            `is a common ${LANGUAGE_NAMES[lang]} word (rank ${rank} among the most frequent), with neither needsContext nor caseSensitive`,
+            `is ${what}, with neither needsContext nor caseSensitive`,
             `${withOption(w, 'needsContext: true')} so that it counts only next to a related entity, or caseSensitive: true to match it only as written, or remove it`,
           );
           break;

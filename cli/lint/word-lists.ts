@@ -26,6 +26,7 @@ const DICTIONARIES: Record<LintLanguage, string> = { en: 'dictionary-en', tr: 'd
 export type CommonWords = ReadonlyMap<string, number>;
 
 const cache = new Map<LintLanguage, CommonWords>();
+const lowerCache = new Map<LintLanguage, Set<string>>();
 const require = createRequire(import.meta.url);
 
 /** The installed package's folder (some of them export no `package.json` to resolve). */
@@ -39,6 +40,8 @@ function packageDir(name: string): string {
 
 /** The dictionary's lower-case entries, as written. */
 function lowerCaseEntries(lang: LintLanguage): Set<string> {
+  const cached = lowerCache.get(lang);
+  if (cached) return cached;
   const dic = readFileSync(join(packageDir(DICTIONARIES[lang]), 'index.dic'), 'utf8').split('\n');
   const out = new Set<string>();
   // The first line of a .dic file is its entry count.
@@ -48,7 +51,17 @@ function lowerCaseEntries(lang: LintLanguage): Set<string> {
     const word = (slash < 0 ? line : line.slice(0, slash)).trim();
     if (word && word === word.toLocaleLowerCase(lang)) out.add(word.normalize('NFC'));
   }
+  lowerCache.set(lang, out);
   return out;
+}
+
+/**
+ * Whether the dictionary has `text`, put in lower case, as an ordinary word, however rare: for
+ * names of places and states, whose other sense need not be frequent to turn up at the start of a
+ * sentence (Russian `чад`, fumes, is not among the 10,000 most frequent words).
+ */
+export function isDictionaryWord(lang: LintLanguage, text: string): boolean {
+  return lowerCaseEntries(lang).has(text.toLocaleLowerCase(lang).normalize('NFC'));
 }
 
 export function commonWords(lang: LintLanguage): CommonWords {

@@ -63,6 +63,14 @@ describe('gloss-pack lint', () => {
     expect(r.err).toMatch(/6 warnings in 9 entities/);
   });
 
+  it('flags a place or state named like any ordinary word, however rare (Russian чад, fumes)', async () => {
+    const src = await source({ 'chad.yaml': 'id: chad\nkind: state\nname: { en: Chad, ru: Чад }\n', 'pasha.yaml': 'id: pasha\nkind: person\nname: { ru: Чад }\naliases:\n  - { text: Чад Смит }\n' });
+    const w = warnings((await run('lint', src)).out);
+    expect(w.find((l) => l.includes('"Чад"') && l.includes('entity "chad"'))).toMatch(/alias "Чад": is a Russian word, with neither needsContext nor caseSensitive/);
+    // Only places and states: a rare word is no concern for a person's name.
+    expect(w.filter((l) => l.includes('entity "pasha"') && l.includes('is a Russian word'))).toEqual([]);
+  });
+
   it('--strict turns warnings into a failure; a clean pack passes it', async () => {
     const bad = await source({ 'may.yaml': 'id: may\nkind: person\nname: { en: May }\n' });
     const failed = await run('lint', bad, '--strict');
