@@ -7,7 +7,7 @@ import { foldAlias } from '../../lib/match/compile';
 import { primarySubtag } from '../../lib/match/language';
 import type { Alias, Entity } from '../../lib/pack/types';
 import type { SourceRecord } from '../records';
-import { commonWords, isDictionaryWord, LANGUAGE_NAMES, LINT_LANGUAGES, type LintLanguage } from './word-lists';
+import { commonWords, englishFirstNames, isDictionaryWord, LANGUAGE_NAMES, LINT_LANGUAGES, type LintLanguage } from './word-lists';
 
 export type LintCheck = 'common-word' | 'shared-alias' | 'short-alias' | 'surname' | 'place-name';
 
@@ -106,6 +106,17 @@ export function lintEntities(records: readonly SourceRecord<Entity>[]): LintFind
           );
           break;
         }
+      }
+
+      // A place, state or group called like a person (`Georgia`, `Jordan`, `Victoria`, `Hamilton`).
+      const flaggedCommon = out.some((f) => f.check === 'common-word' && f.entity === e.id && f.alias === a.text);
+      if (!flaggedCommon && e.kind !== 'person' && !a.needsContext && !caseSensitive(a) && languagesOf(a).includes('en') && englishFirstNames().has(w.folded)) {
+        add(
+          'common-word',
+          w,
+          'is also an English first name, with neither needsContext nor caseSensitive',
+          `${withOption(w, 'needsContext: true')} so that it counts only next to a related entity, or remove it`,
+        );
       }
 
       const letters = [...a.text].filter((c) => /[\p{L}\p{N}]/u.test(c)).length;

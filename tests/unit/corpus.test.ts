@@ -45,7 +45,7 @@ function highlights(matcher: Matcher, lang: string, text: string): string[] {
   });
   const names = pageNames(blocks.map((b) => ({ keys: b.free.map((m) => m.key), capitalsOnly: isCapitalsOnly(b.block) })));
   return blocks.flatMap(({ block, free, held }) =>
-    [...free, ...resolveHeld(held, names)].map((m) => `"${block.slice(m.start, m.end)}" as ${m.key} in “…${block.slice(Math.max(0, m.start - 30), m.end + 30)}…”`),
+    [...free, ...resolveHeld(held, names)].sort((a, b) => a.start - b.start).map((m) => `"${block.slice(m.start, m.end)}" as ${m.key} in “…${block.slice(Math.max(0, m.start - 30), m.end + 30)}…”`),
   );
 }
 

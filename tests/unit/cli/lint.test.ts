@@ -51,7 +51,10 @@ describe('gloss-pack lint', () => {
     expect(w.find((l) => l.includes('"Mısır"'))).toMatch(/egypt\.yaml: entity "egypt": alias "Mısır": is a common Turkish word .* fix: add needsContext: true/);
     expect(w.find((l) => l.includes('"Putin"'))).toMatch(/putin\.yaml: entity "vladimir-putin": alias "Putin": is a surname alone, without afterFull; fix: add afterFull: true/);
     expect(w.find((l) => l.includes('"qz"'))).toMatch(/short\.yaml: entity "qz-group": alias "qz": has only 2 letters and is not case-sensitive; fix: add caseSensitive: true, or remove it/);
-    expect(w.find((l) => l.includes('georgia-typeface'))).toMatch(
+    expect(w.find((l) => l.includes('georgia-typeface') && l.includes('first name'))).toMatch(
+      /georgia-font\.yaml: entity "georgia-typeface": alias "Georgia": is also an English first name, with neither needsContext nor caseSensitive; fix: add needsContext: true/,
+    );
+    expect(w.find((l) => l.includes('georgia-typeface') && l.includes('is the name of'))).toMatch(
       /georgia-font\.yaml: entity "georgia-typeface": alias "Georgia": is the name of the state "georgia" that this pack also holds .*; fix: add needsContext: true, or remove it/,
     );
     expect(w.find((l) => l.includes('"Ankara Accord"') && l.includes('hermit'))).toMatch(
@@ -59,8 +62,8 @@ describe('gloss-pack lint', () => {
     );
     // The state's own `Georgia` needs context already; Ankara and Egypt are plain names.
     expect(w.filter((l) => l.includes('entity "georgia"') || l.includes('entity "ankara"'))).toEqual([]);
-    expect(w).toHaveLength(6);
-    expect(r.err).toMatch(/6 warnings in 9 entities/);
+    expect(w).toHaveLength(7);
+    expect(r.err).toMatch(/7 warnings in 9 entities/);
   });
 
   it('flags a place or state named like any ordinary word, however rare (Russian чад, fumes)', async () => {
