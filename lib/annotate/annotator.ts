@@ -2,6 +2,7 @@ import { isCapitalsOnly, pageNames, resolveHeld } from '../match/context';
 import type { HeldMatch } from '../match/types';
 import { findArticle, type ArticleScope } from './article-root';
 import { extractBlocks, rangeOf, type Block } from './blocks';
+import { heldByBlock } from './held';
 import type { PageHighlights } from './highlights';
 import { createSlicer, type Slicer } from './slicer';
 import { BLOCK_TAGS } from './scope';
@@ -34,7 +35,10 @@ export interface Mention {
   key: string;
   kind: string;
   range: Range;
-  /** Named by a full alias (not an afterFull short form). */
+  /**
+   * Unlocks afterFull forms after it: named by an alias with neither `afterFull` nor
+   * `needsContext` (a held mention that got its context never unlocks them).
+   */
   full: boolean;
 }
 
@@ -177,27 +181,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       }
       const answer = await opts.match({ blocks: batch.map((b) => b.text), lang: opts.lang(), unlocked: [...unlocked] });
       if (gen !== generation) return out;
-      const results: Tracked[] = batch.map((block) => ({
+      const held = heldByBlock(answer, batch.length);
+      const results: Tracked[] = batch.map((block, i) => ({
         block,
         mentions: [],
         free: [],
-        held: [],
+        held: held[i]!,
         counted: new Map(),
         capitalsOnly: isCapitalsOnly(block.text),
       }));
       const { hits, keys, kinds } = answer;
-      const held = answer.held ?? [];
-      for (let h = 0; h + 4 < held.length; h += 5) {
-        const k = held[h + 3]!;
-        results[held[h]!]?.held.push({
-          start: held[h + 1]!,
-          end: held[h + 2]!,
-          key: keys[k]!,
-          kind: kinds[k]!,
-          priority: held[h + 4]!,
-          context: answer.contexts?.[k] ?? [],
-        });
-      }
       // Ranges are made in slices, but registered together: every change to a registered
       // highlight repaints the page, and on a long article one repaint costs a frame.
       const toShow: Mention[] = [];
