@@ -91,18 +91,27 @@ export function lintEntities(records: readonly SourceRecord<Entity>[]): LintFind
       if (!at.includes(i)) at.push(i);
       byAlias.set(w.folded, at);
 
-      if (!a.needsContext && !caseSensitive(a)) {
+      if (!a.needsContext) {
         for (const lang of languagesOf(a)) {
-          const rank = commonWords(lang).get(w.folded);
+          const common = commonWords(lang).get(w.folded);
+          // Written with other letters than the word (`Çin`, the word `cin`): folding makes them
+          // one, so matching as written does not tell them apart and only needsContext helps.
+          const otherLetters = common !== undefined && common.word !== a.text.toLocaleLowerCase(lang).normalize('NFC');
+          if (caseSensitive(a) && !otherLetters) continue;
           // A place or state named like any ordinary word is found at the start of sentences.
-          const word = rank === undefined && isPlaceLike(e) && !w.folded.includes(' ') && isDictionaryWord(lang, a.text);
-          if (rank === undefined && !word) continue;
-          const what = rank === undefined ? `a ${LANGUAGE_NAMES[lang]} word` : `a common ${LANGUAGE_NAMES[lang]} word (rank ${rank} among the most frequent)`;
+          const word = common === undefined && isPlaceLike(e) && !w.folded.includes(' ') && isDictionaryWord(lang, a.text);
+          if (common === undefined && !word) continue;
+          const what =
+            common === undefined
+              ? `a ${LANGUAGE_NAMES[lang]} word`
+              : `${otherLetters ? `read as the common ${LANGUAGE_NAMES[lang]} word "${common.word}"` : `a common ${LANGUAGE_NAMES[lang]} word`} (rank ${common.rank} among the most frequent)`;
           add(
             'common-word',
             w,
-            `is ${what}, with neither needsContext nor caseSensitive`,
-            `${withOption(w, 'needsContext: true')} so that it counts only next to a related entity, or caseSensitive: true to match it only as written, or remove it`,
+            otherLetters ? `is ${what}, since diacritics are folded, and has no needsContext` : `is ${what}, with neither needsContext nor caseSensitive`,
+            otherLetters
+              ? `${withOption(w, 'needsContext: true')} so that it counts only next to a related entity, or remove it`
+              : `${withOption(w, 'needsContext: true')} so that it counts only next to a related entity, or caseSensitive: true to match it only as written, or remove it`,
           );
           break;
         }

