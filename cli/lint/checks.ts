@@ -111,7 +111,7 @@ export function lintEntities(records: readonly SourceRecord<Entity>[]): LintFind
             otherLetters ? `is ${what}, since diacritics are folded, and has no needsContext` : `is ${what}, with neither needsContext nor caseSensitive`,
             otherLetters
               ? `${withOption(w, 'needsContext: true')} so that it counts only next to a related entity, or remove it`
-              : `${withOption(w, 'needsContext: true')} so that it counts only next to a related entity, or caseSensitive: true to match it only as written, or remove it`,
+              : `${withOption(w, 'needsContext: true')} so that it counts only next to a related entity, or caseSensitive: true to match it only as written (it then still matches the word at the start of a sentence), or remove it`,
           );
           break;
         }

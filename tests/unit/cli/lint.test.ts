@@ -46,7 +46,7 @@ describe('gloss-pack lint', () => {
     const w = warnings(r.out);
     const file = (name: string) => join(src, 'entities', name);
     expect(w).toContainEqual(
-      `warning: ${file('turkey.yaml')}: entity "turkey": alias "Turkey": is a common English word (rank 2816 among the most frequent), with neither needsContext nor caseSensitive; fix: add the alias { text: "Turkey", needsContext: true } (it takes the name's place) so that it counts only next to a related entity, or caseSensitive: true to match it only as written, or remove it`,
+      `warning: ${file('turkey.yaml')}: entity "turkey": alias "Turkey": is a common English word (rank 2816 among the most frequent), with neither needsContext nor caseSensitive; fix: add the alias { text: "Turkey", needsContext: true } (it takes the name's place) so that it counts only next to a related entity, or caseSensitive: true to match it only as written (it then still matches the word at the start of a sentence), or remove it`,
     );
     expect(w.find((l) => l.includes('"Mısır"'))).toMatch(/egypt\.yaml: entity "egypt": alias "Mısır": is a common Turkish word .* fix: add needsContext: true/);
     expect(w.find((l) => l.includes('"Putin"'))).toMatch(/putin\.yaml: entity "vladimir-putin": alias "Putin": is a surname alone, without afterFull; fix: add afterFull: true/);
