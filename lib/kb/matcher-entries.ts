@@ -1,7 +1,7 @@
 import { foldAlias } from '../match/compile';
 import type { AliasSpec, MatcherEntry } from '../match/types';
 import type { Entity } from '../pack/types';
-import type { GlossDb } from './db';
+import type { EntityRow, GlossDb } from './db';
 import { forEachEntity } from './entity-store';
 import { entityRefs, refKey } from './rows';
 
@@ -44,7 +44,12 @@ export async function matcherEntries(db: GlossDb): Promise<MatcherEntry[]> {
     }
     return i;
   };
-  await forEachEntity(db, (row) => {
+  // In the order that breaks ties between packs: the pack subscribed first, then by id (a pack's
+  // records are kept sorted by id, so that is the order it lists them in).
+  const rows: EntityRow[] = [];
+  await forEachEntity(db, (row) => void rows.push(row));
+  rows.sort((a, b) => a.sub - b.sub || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const row of rows) {
     const i = entries.length;
     parent.push(i);
     const key = refKey(row.sub, row.id);
@@ -62,7 +67,7 @@ export async function matcherEntries(db: GlossDb): Promise<MatcherEntry[]> {
         if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
       }
     }
-  });
+  }
   const keyOf = (i: number) => entries[find(i)]!.key;
   return entries.map((e, i) => {
     const context = refs[i]!.flatMap((r) => {
