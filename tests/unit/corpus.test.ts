@@ -16,6 +16,8 @@ import { countryPack } from '../fixtures/country-pack';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const LANGS = ['en', 'tr', 'ru'] as const;
+/** What the corpus holds at least, so that removing prose shows up here. */
+const MIN_WORDS: Record<(typeof LANGS)[number], number> = { en: 16_000, tr: 14_500, ru: 16_000 };
 
 function entriesOf(pack: string, entities: readonly Entity[]): MatcherEntry[] {
   return entities.map((e) => ({
@@ -87,7 +89,7 @@ describe('ordinary prose gets no highlight (starter pack + every country and cap
       }
       expect(found).toEqual([]);
       // The corpus size is part of the claim: see tests/fixtures/corpus/README.md.
-      expect(total).toBeGreaterThan(1000);
+      expect(total).toBeGreaterThan(MIN_WORDS[lang]);
     });
   }
 });
