@@ -17,7 +17,7 @@ import { countryPack } from '../fixtures/country-pack';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const LANGS = ['en', 'tr', 'ru'] as const;
 /** What the corpus holds at least, so that removing prose shows up here. */
-const MIN_WORDS: Record<(typeof LANGS)[number], number> = { en: 16_000, tr: 14_500, ru: 16_000 };
+const MIN_WORDS: Record<(typeof LANGS)[number], number> = { en: 20_000, tr: 20_000, ru: 20_000 };
 
 function entriesOf(pack: string, entities: readonly Entity[]): MatcherEntry[] {
   return entities.map((e) => ({
