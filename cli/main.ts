@@ -7,6 +7,7 @@ import { buildCommand } from './commands/build';
 import { importWordpressCommand } from './commands/import-wordpress';
 import { initCommand } from './commands/init';
 import { keygenCommand } from './commands/keygen';
+import { lintCommand } from './commands/lint';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 import type { Command } from './command';
@@ -18,6 +19,7 @@ import { PACK_FORMAT } from '../lib/pack/types';
 export const COMMANDS: readonly Command[] = [
   initCommand,
   buildCommand,
+  lintCommand,
   keygenCommand,
   verifyCommand,
   serveCommand,

@@ -7,6 +7,7 @@ import { isPackError } from '../../lib/pack/errors';
 import { buildRelease, MANIFEST_FILE, SIGNATURE_FILE } from '../../lib/pack/release';
 import { stringOption, type Command } from '../command';
 import { CliError, messageOf } from '../errors';
+import { formatFinding, lintEntities } from '../lint/checks';
 import { parseManifest } from '../../lib/pack/parse';
 import { DEFAULT_TIMEOUTS, type Fetch } from '../../lib/sync/fetch-file';
 import { timedFetch } from '../timed-fetch';
@@ -71,7 +72,9 @@ export async function buildPackDir(src: string, out: string, opts: BuildOptions 
   const log: Log = opts.log ?? silent;
   const started = Date.now();
   const source = await readSource(src, { log });
-  for (const w of source.warnings) log(`warning: ${w}`);
+  // Publishing hygiene: warnings only; `gloss-pack lint --strict` makes them errors.
+  const hygiene = lintEntities(source.entities).map(formatFinding);
+  for (const w of [...source.warnings, ...hygiene]) log(`warning: ${w}`);
   log(`checked ${count(source.entities.length, 'entity', 'entities')} and ${count(source.briefs.length, 'brief', 'briefs')}`);
 
   const privateKey = opts.privateKeyFile ? await readPrivateKey(opts.privateKeyFile) : undefined;
@@ -117,7 +120,7 @@ export async function buildPackDir(src: string, out: string, opts: BuildOptions 
     manifestPath: join(out, MANIFEST_FILE),
     written,
     removed,
-    warnings: source.warnings,
+    warnings: [...source.warnings, ...hygiene],
     snapshotBytes: release.manifest.snapshot.bytes,
     deltaBytes: release.manifest.deltas.map((d) => d.bytes),
   };

@@ -1,5 +1,8 @@
 import { findArticle, type ArticleScope } from '../article/find-article';
+import { isCapitalsOnly, pageNames, resolveHeld } from '../match/context';
+import type { HeldMatch } from '../match/types';
 import { extractBlocks, rangeOf, type Block } from './blocks';
+import { heldByBlock } from './held';
 import type { PageHighlights } from './highlights';
 import { createSlicer, type Slicer } from './slicer';
 import { BLOCK_TAGS } from './scope';
@@ -17,6 +20,10 @@ export interface MatchResponse {
   keys: string[];
   kinds: string[];
   hits: number[];
+  /** Mentions held for context (`needsContext`): [block index, start, end, key index, priority] each. */
+  held?: number[];
+  /** Per key index, the keys that give it context (filled for keys of held mentions). */
+  contexts?: string[][];
 }
 
 export type MatchFn = (request: MatchRequest) => Promise<MatchResponse>;
@@ -28,13 +35,23 @@ export interface Mention {
   key: string;
   kind: string;
   range: Range;
-  /** Named by a full alias (not an afterFull short form). */
+  /**
+   * Unlocks afterFull forms after it: named by an alias with neither `afterFull` nor
+   * `needsContext` (a held mention that got its context never unlocks them).
+   */
   full: boolean;
 }
 
 interface Tracked {
   block: Block;
+  /** Every counted mention, in order: those that need no context, and the held ones that got it. */
   mentions: Mention[];
+  /** The mentions that need no context. */
+  free: Mention[];
+  /** Mentions waiting for context, and the Mention of each while it counts. */
+  held: HeldMatch[];
+  counted: Map<HeldMatch, Mention>;
+  capitalsOnly: boolean;
 }
 
 export interface AnnotatorOptions {
@@ -80,6 +97,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let shownKeys = new Set<string>();
   // The address at which the reader asked for the whole page; a navigation ends it.
   let wholePageUrl: string | null = null;
+  // The mentions registered as highlights right now, so a change touches only what changed.
+  let lit = new Set<Mention>();
+  const startOf = new WeakMap<Mention, number>();
 
   const allMentions = () => tracked.flatMap((t) => t.mentions);
 
@@ -94,16 +114,45 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   function applyMode(): Mention[] {
     const visible = shown();
     const keep = new Set(visible);
-    for (const m of allMentions()) {
-      if (keep.has(m)) highlights.add(m.kind, m.range);
-      else highlights.delete(m.kind, m.range);
-    }
+    for (const m of lit) if (!keep.has(m)) highlights.delete(m.kind, m.range);
+    for (const m of visible) if (!lit.has(m)) highlights.add(m.kind, m.range);
+    lit = keep;
     shownKeys = new Set(visible.map((m) => m.key));
     return visible;
   }
 
   function drop(t: Tracked) {
-    for (const m of t.mentions) highlights.delete(m.kind, m.range);
+    for (const m of t.mentions) {
+      highlights.delete(m.kind, m.range);
+      lit.delete(m);
+    }
+  }
+
+  /**
+   * Decides again which held mentions count, from the mentions that need no context on the whole
+   * page, before or after them. Only held mentions change; the others keep their highlights.
+   */
+  function resolveContext(): void {
+    const names = pageNames(tracked.map((t) => ({ keys: t.free.map((m) => m.key), capitalsOnly: t.capitalsOnly })));
+    for (const t of tracked) {
+      if (t.held.length === 0) continue;
+      const chosen = new Set(resolveHeld(t.held, names));
+      for (const [h, m] of t.counted) {
+        if (chosen.has(h)) continue;
+        t.counted.delete(h);
+        highlights.delete(m.kind, m.range);
+        lit.delete(m);
+      }
+      for (const h of chosen) {
+        if (t.counted.has(h)) continue;
+        const range = rangeOf(t.block, h.start, h.end);
+        if (!range) continue;
+        const m: Mention = { key: h.key, kind: h.kind, range, full: false };
+        startOf.set(m, h.start);
+        t.counted.set(h, m);
+      }
+      t.mentions = [...t.free, ...t.counted.values()].sort((a, b) => (startOf.get(a) ?? 0) - (startOf.get(b) ?? 0));
+    }
   }
 
   function clear() {
@@ -111,6 +160,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     tracked.forEach(drop);
     tracked = [];
     shownKeys = new Set();
+    lit = new Set();
   }
 
   /** Keys named in full in tracked blocks before `el` in document order. */
@@ -118,7 +168,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const keys = new Set<string>();
     for (const t of tracked) {
       if (t.block.element === el || !(t.block.element.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-      for (const m of t.mentions) if (m.full) keys.add(m.key);
+      for (const m of t.free) if (m.full) keys.add(m.key);
     }
     return keys;
   }
@@ -135,7 +185,15 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       }
       const answer = await opts.match({ blocks: batch.map((b) => b.text), lang: opts.lang(), unlocked: [...unlocked] });
       if (gen !== generation) return out;
-      const results: Tracked[] = batch.map((block) => ({ block, mentions: [] }));
+      const held = heldByBlock(answer, batch.length);
+      const results: Tracked[] = batch.map((block, i) => ({
+        block,
+        mentions: [],
+        free: [],
+        held: held[i]!,
+        counted: new Map(),
+        capitalsOnly: isCapitalsOnly(block.text),
+      }));
       const { hits, keys, kinds } = answer;
       // Ranges are made in slices, but registered together: every change to a registered
       // highlight repaints the page, and on a long article one repaint costs a frame.
@@ -148,15 +206,20 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         const range = t && rangeOf(t.block, start, end);
         if (!t || !range) continue;
         const mention: Mention = { key: keys[k]!, kind: kinds[k]!, range, full: full === 1 };
+        startOf.set(mention, start);
         t.mentions.push(mention);
+        t.free.push(mention);
         if (mention.full) unlocked.add(mention.key);
         if (mode === 'all' || !shownKeys.has(mention.key)) {
           shownKeys.add(mention.key);
           toShow.push(mention);
         }
       }
-      for (const m of toShow) highlights.add(m.kind, m.range);
-      out.push(...results.filter((r) => r.mentions.length));
+      for (const m of toShow) {
+        highlights.add(m.kind, m.range);
+        lit.add(m);
+      }
+      out.push(...results.filter((r) => r.mentions.length || r.held.length));
     }
     return out;
   }
@@ -181,6 +244,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const found = await annotate(blocks, new Set(), slicer, gen);
     if (gen !== generation) return;
     tracked = found;
+    resolveContext();
     opts.onChange?.(applyMode());
   }
 
@@ -215,6 +279,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         tracked.push(...found);
       }
       tracked.sort((a, b) => (a.block.element.compareDocumentPosition(b.block.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      // Context is page-wide: text that arrived may let held mentions elsewhere count, or not.
+      resolveContext();
       opts.onChange?.(applyMode());
     },
 

@@ -1,5 +1,5 @@
 import { compileMatcher, deserializeMatcher, matchBlock, serializeMatcher } from '../match';
-import type { Matcher, SerializedMatcher } from '../match/types';
+import type { HeldMatch, Matcher, SerializedMatcher } from '../match/types';
 import type { MatchRequest, MatchResponse } from '../annotate/annotator';
 import type { GlossDb } from '../kb/db';
 import { matcherEntries } from '../kb/matcher-entries';
@@ -43,8 +43,12 @@ export function createMatcherService(db: GlossDb, opts: { rebuildDelayMs?: numbe
     const revision = await readRevision(db);
     const stored = (await db.meta.get(STORED))?.value as Stored | undefined;
     if (stored?.revision === revision) {
-      current = { revision, matcher: deserializeMatcher(stored.tables) };
-      return current.matcher;
+      try {
+        current = { revision, matcher: deserializeMatcher(stored.tables) };
+        return current.matcher;
+      } catch {
+        // Stored by an older version of the matcher: compile it again below.
+      }
     }
     const matcher = compileMatcher(await matcherEntries(db));
     // Only store it if nothing changed meanwhile; otherwise the next call builds again.
@@ -73,20 +77,34 @@ export function createMatcherService(db: GlossDb, opts: { rebuildDelayMs?: numbe
       const keys: string[] = [];
       const kinds: string[] = [];
       const index = new Map<string, number>();
+      const contexts: Set<string>[] = [];
       const hits: number[] = [];
+      const held: number[] = [];
+      const keyIndex = (key: string, kind: string): number => {
+        let k = index.get(key);
+        if (k === undefined) {
+          k = keys.length;
+          index.set(key, k);
+          keys.push(key);
+          kinds.push(kind);
+          contexts.push(new Set());
+        }
+        return k;
+      };
+      const heldHere: HeldMatch[] = [];
       req.blocks.forEach((text, b) => {
-        for (const match of matchBlock(m, text, { lang: req.lang, unlocked })) {
-          let k = index.get(match.key);
-          if (k === undefined) {
-            k = keys.length;
-            index.set(match.key, k);
-            keys.push(match.key);
-            kinds.push(match.kind);
-          }
-          hits.push(b, match.start, match.end, k, match.full ? 1 : 0);
+        heldHere.length = 0;
+        for (const match of matchBlock(m, text, { lang: req.lang, unlocked, held: heldHere })) {
+          hits.push(b, match.start, match.end, keyIndex(match.key, match.kind), match.full ? 1 : 0);
+        }
+        for (const h of heldHere) {
+          const k = keyIndex(h.key, h.kind);
+          // Entities merged by sameAs share a key: their contexts add up.
+          for (const c of h.context) contexts[k]!.add(c);
+          held.push(b, h.start, h.end, k, h.priority);
         }
       });
-      return { keys, kinds, hits };
+      return { keys, kinds, hits, held, contexts: contexts.map((c) => [...c]) };
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Compile a knowledge base's aliases into a Matcher. */
-import { isShortAllCaps, isUpperAt } from './char-class';
+import { CLASS_LETTER, classOfCodePoint, isShortAllCaps, isUpperAt } from './char-class';
 import { createFoldBuffer, foldInto, unitsToString } from './fold';
 import { SEPARATOR } from './fold-table';
 import { primarySubtag } from './language';
@@ -9,6 +9,7 @@ import {
   MATCHER_FORMAT,
   RECORD_AFTER_FULL,
   RECORD_CASE_SENSITIVE,
+  RECORD_NEEDS_CONTEXT,
   type Matcher,
   type MatcherEntry,
   type MatcherTables,
@@ -18,6 +19,8 @@ interface FoldedAlias {
   key: string;
   /** 1 where the original character of the folded unit is a capital. */
   capitals: Uint8Array;
+  /** Folded index of the alias's first letter when that letter is a capital, else -1. */
+  capitalAt: number;
 }
 
 const scratch = createFoldBuffer(64);
@@ -30,8 +33,17 @@ export function foldAlias(text: string): FoldedAlias {
   if (s < e && buf.codes[s] === SEPARATOR) s++;
   if (e > s && buf.codes[e - 1] === SEPARATOR) e--;
   const capitals = new Uint8Array(e - s);
-  for (let i = s; i < e; i++) capitals[i - s] = isUpperAt(text, buf.offsets[i] ?? 0) ? 1 : 0;
-  return { key: unitsToString(buf.codes.subarray(s), e - s), capitals };
+  let capitalAt = -1;
+  let firstLetterSeen = false;
+  for (let i = s; i < e; i++) {
+    const at = buf.offsets[i] ?? 0;
+    capitals[i - s] = isUpperAt(text, at) ? 1 : 0;
+    if (!firstLetterSeen && (classOfCodePoint(text.codePointAt(at) ?? 0) & CLASS_LETTER) !== 0) {
+      firstLetterSeen = true;
+      if (capitals[i - s] === 1) capitalAt = i - s;
+    }
+  }
+  return { key: unitsToString(buf.codes.subarray(s), e - s), capitals, capitalAt };
 }
 
 /**
@@ -52,7 +64,10 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   const recStem: number[] = [];
   const recLang: number[] = [];
   const recCase: number[] = [];
+  const recCapital: number[] = [];
   const casePool: number[] = [];
+  const contextStart = new Uint32Array(entries.length + 1);
+  const contextKeys: string[] = [];
 
   entries.forEach((entry, e) => {
     keys.push(entry.key);
@@ -64,6 +79,11 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
       kindIndex.set(entry.kind, k);
     }
     entryKind[e] = k;
+    contextStart[e] = contextKeys.length;
+    // Context is only ever read for entries that can be held back for the lack of it.
+    if (entry.aliases.some((a) => a.needsContext)) {
+      for (const c of new Set(entry.context ?? [])) if (c !== entry.key) contextKeys.push(c);
+    }
     for (const alias of entry.aliases) {
       const f = foldAlias(alias.text);
       if (f.key.length === 0) continue;
@@ -82,7 +102,13 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
       }
       folded.push(f.key);
       recEntry.push(e);
-      recFlags.push((caseSensitive ? RECORD_CASE_SENSITIVE : 0) | (alias.afterFull ? RECORD_AFTER_FULL : 0));
+      recFlags.push(
+        (caseSensitive ? RECORD_CASE_SENSITIVE : 0) |
+          (alias.afterFull ? RECORD_AFTER_FULL : 0) |
+          (alias.needsContext ? RECORD_NEEDS_CONTEXT : 0),
+      );
+      // A case-sensitive alias checks every capital already; beyond 254 the position cannot be stored.
+      recCapital.push(caseSensitive || f.capitalAt < 0 || f.capitalAt > 254 ? 0 : f.capitalAt + 1);
       const stem = alias.stem ?? 0;
       recStem.push(Number.isFinite(stem) ? Math.max(0, Math.min(255, Math.floor(stem))) : 0);
       recLang.push(lang);
@@ -90,6 +116,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
       if (caseSensitive) for (const b of f.capitals) casePool.push(b);
     }
   });
+  contextStart[entries.length] = contextKeys.length;
 
   // Group records by folded key, keeping input order within a key (that order is the priority).
   const order = new Uint32Array(folded.length);
@@ -122,6 +149,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
   const recordStem = new Uint8Array(n);
   const recordLang = new Uint16Array(n);
   const recordCase = new Uint32Array(n);
+  const recordCapital = new Uint8Array(n);
   let out = 0;
   trie.terminalKey.forEach((keyIdx, rank) => {
     recordStart[rank] = out;
@@ -133,6 +161,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
       recordStem[out] = recStem[r] ?? 0;
       recordLang[out] = recLang[r] ?? 0;
       recordCase[out] = recCase[r] ?? 0;
+      recordCapital[out] = recCapital[r] ?? 0;
       out++;
     }
   });
@@ -148,6 +177,7 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     recordStart,
     recordEntry,
     recordFlags,
+    recordCapital,
     recordStem,
     recordLang,
     recordCase,
@@ -155,6 +185,8 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
     keys,
     entryKind,
     kinds,
+    contextStart,
+    contextKeys,
     langs,
   };
   return { tables, rootChild: buildRootIndex(tables) };

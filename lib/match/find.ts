@@ -6,6 +6,8 @@ import { childOf, terminalRank } from './trie';
 import {
   RECORD_AFTER_FULL,
   RECORD_CASE_SENSITIVE,
+  RECORD_NEEDS_CONTEXT,
+  type HeldMatch,
   type Match,
   type Matcher,
   type MatcherTables,
@@ -22,6 +24,8 @@ const WORD = CLASS_WORD;
 const LETTER = CLASS_LETTER;
 const AFTER_FULL = RECORD_AFTER_FULL;
 const CASE_SENSITIVE = RECORD_CASE_SENSITIVE;
+const NEEDS_CONTEXT = RECORD_NEEDS_CONTEXT;
+const upperAt = isUpperAt;
 
 // One fold buffer reused for every block: matching is synchronous, so it is never shared.
 const scratch = createFoldBuffer(1024);
@@ -37,6 +41,10 @@ interface Scan {
   unlocked: Set<string>;
   bestRecord: number;
   bestEnd: number;
+  /** Whether to collect `needsContext` records at all (the caller asked for held mentions). */
+  collect: boolean;
+  /** This attempt's valid `needsContext` records and their word ends, as pairs. */
+  held: number[];
 }
 
 /** End of the word when a stem alias's key ends at `e`: up to `stem` more letters, else -1. */
@@ -81,6 +89,14 @@ function consider(sc: Scan, rank: number, s: number, e: number): void {
       if (wordEnd < 0) continue;
     }
     if ((flags & CASE_SENSITIVE) !== 0 && !caseMatches(sc, r, s, e)) continue;
+    // The capital condition: an alias that starts with a capital needs one on the page.
+    const capital = t.recordCapital[r] ?? 0;
+    if (capital !== 0 && !upperAt(sc.text, sc.offsets[s + capital - 1] ?? 0)) continue;
+    if ((flags & NEEDS_CONTEXT) !== 0) {
+      // Held aside: it never displaces a mention that needs no context (see resolveHeld).
+      if (sc.collect) sc.held.push(r, wordEnd);
+      continue;
+    }
     // Terminals come shortest first, so `>=` lets the longer key win a tie in word end.
     if (sc.bestRecord < 0 || wordEnd >= sc.bestEnd) {
       sc.bestRecord = r;
@@ -94,6 +110,7 @@ function consider(sc: Scan, rank: number, s: number, e: number): void {
 function attempt(sc: Scan, s: number, first: number): void {
   const t = sc.t;
   sc.bestRecord = -1;
+  sc.held.length = 0;
   let node = first;
   let pos = s + 1;
   for (;;) {
@@ -130,8 +147,11 @@ export function matchBlock(matcher: Matcher, text: string, opts: MatchOptions): 
     unlocked: opts.unlocked,
     bestRecord: -1,
     bestEnd: 0,
+    collect: opts.held !== undefined,
+    held: [],
   };
   const out: Match[] = [];
+  const held: HeldMatch[] = [];
   let prevWord = false;
   let i = 0;
   while (i < length) {
@@ -157,6 +177,18 @@ export function matchBlock(matcher: Matcher, text: string, opts: MatchOptions): 
           prevWord = (classBefore(codes, i) & WORD) !== 0;
           continue;
         }
+        for (let h = 0; h < sc.held.length; h += 2) {
+          const r = sc.held[h] ?? 0;
+          const entry = t.recordEntry[r] ?? 0;
+          held.push({
+            start: buf.offsets[i] ?? 0,
+            end: buf.offsets[sc.held[h + 1] ?? 0] ?? text.length,
+            key: t.keys[entry] ?? '',
+            kind: t.kinds[t.entryKind[entry] ?? 0] ?? '',
+            priority: entry,
+            context: t.contextKeys.slice(t.contextStart[entry] ?? 0, t.contextStart[entry + 1] ?? 0),
+          });
+        }
       }
     }
     if (c < 0xd800 || c > 0xdfff) {
@@ -168,5 +200,16 @@ export function matchBlock(matcher: Matcher, text: string, opts: MatchOptions): 
       i += packed >>> 8 || 1;
     }
   }
+  if (opts.held && held.length > 0) keepClear(held, out, opts.held);
   return out;
+}
+
+/** Moves into `into` the held mentions that overlap none of `matches` (both sorted by start). */
+function keepClear(held: readonly HeldMatch[], matches: readonly Match[], into: HeldMatch[]): void {
+  let m = 0;
+  for (const h of held) {
+    while (m < matches.length && (matches[m]?.end ?? 0) <= h.start) m++;
+    const next = matches[m];
+    if (!next || next.start >= h.end) into.push(h);
+  }
 }

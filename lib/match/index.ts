@@ -5,3 +5,5 @@ export { compileMatcher } from './compile';
 export { matchBlock } from './find';
 export { serializeMatcher, deserializeMatcher, serializedByteLength } from './serialize';
 export type { AliasSpec, MatcherEntry, Match, MatchOptions, Matcher, SerializedMatcher } from './types';
+export { pageNames, resolveHeld, isCapitalsOnly, type PageNames, type NamedBlock } from './context';
+export type { HeldMatch } from './types';

@@ -33,14 +33,18 @@ export function deserializeMatcher(s: SerializedMatcher): Matcher {
     ['recordStart', Uint32Array],
     ['recordEntry', Uint32Array],
     ['recordFlags', Uint8Array],
+    ['recordCapital', Uint8Array],
     ['recordStem', Uint8Array],
     ['recordLang', Uint16Array],
     ['recordCase', Uint32Array],
     ['casePool', Uint8Array],
     ['entryKind', Uint16Array],
+    ['contextStart', Uint32Array],
   ];
   for (const [name, ctor] of typed) if (!(x[name] instanceof ctor)) fail(name);
-  if (!isStringArray(x.keys) || !isStringArray(x.kinds) || !isStringArray(x.langs)) fail('string tables');
+  if (!isStringArray(x.keys) || !isStringArray(x.kinds) || !isStringArray(x.langs) || !isStringArray(x.contextKeys)) {
+    fail('string tables');
+  }
 
   const t = s as MatcherTables;
   const n = t.nodeCount;
@@ -69,10 +73,14 @@ export function deserializeMatcher(s: SerializedMatcher): Matcher {
   for (let r = 0; r < terminals; r++) {
     if ((t.recordStart[r] ?? 0) > (t.recordStart[r + 1] ?? 0)) fail('recordStart order');
   }
-  for (const a of [t.recordFlags, t.recordStem, t.recordLang, t.recordCase]) {
+  for (const a of [t.recordFlags, t.recordCapital, t.recordStem, t.recordLang, t.recordCase]) {
     if (a.length !== records) fail('record arrays');
   }
   if (t.entryKind.length !== t.keys.length) fail('entryKind');
+  if (t.contextStart.length !== t.keys.length + 1 || t.contextStart[t.keys.length] !== t.contextKeys.length) fail('contextStart');
+  for (let e = 0; e < t.keys.length; e++) {
+    if ((t.contextStart[e] ?? 0) > (t.contextStart[e + 1] ?? 0)) fail('contextStart order');
+  }
   for (let r = 0; r < records; r++) {
     if ((t.recordEntry[r] ?? 0) >= t.keys.length) fail('recordEntry');
     if ((t.recordLang[r] ?? 0) > t.langs.length) fail('recordLang');

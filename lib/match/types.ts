@@ -10,6 +10,8 @@ export interface AliasSpec {
   afterFull?: boolean;
   /** The matched word may carry 0..stem extra letters; the match then covers the whole word. */
   stem?: number;
+  /** Counts only where the page also names the entity or one of its `context` keys (see find/context). */
+  needsContext?: boolean;
 }
 
 export interface MatcherEntry {
@@ -18,6 +20,8 @@ export interface MatcherEntry {
   kind: string;
   /** The caller turns an entity's `name` values into aliases too. */
   aliases: AliasSpec[];
+  /** Keys whose mention on the page lets this entry's `needsContext` aliases count (related, participants). */
+  context?: string[];
 }
 
 /** A mention in the original block text: [start, end) in UTF-16 units. */
@@ -30,14 +34,31 @@ export interface Match {
   full: boolean;
 }
 
+/**
+ * A mention by a `needsContext` alias that overlaps no mention needing no context: it counts only
+ * once the page's other mentions give it context (see resolveHeld in context.ts).
+ */
+export interface HeldMatch {
+  start: number;
+  end: number;
+  key: string;
+  kind: string;
+  /** The entry's index: lower is the earlier pack, then the earlier entity in its pack. */
+  priority: number;
+  /** The entry's context keys (its own key is context too and is not listed). */
+  context: readonly string[];
+}
+
 export interface MatchOptions {
   /** The page language (any BCP 47 tag; its primary subtag is used). */
   lang: string;
   /** Keys already named in full earlier on the page; matchBlock adds to it. */
   unlocked: Set<string>;
+  /** When given, receives the block's held mentions (`needsContext` aliases), left to right. */
+  held?: HeldMatch[];
 }
 
-export const MATCHER_FORMAT = 'gloss-matcher/1';
+export const MATCHER_FORMAT = 'gloss-matcher/2';
 
 /**
  * The matcher as flat arrays: a trie over folded aliases in breadth-first order, so the children
@@ -58,8 +79,13 @@ export interface MatcherTables {
   /** Terminal of rank r owns alias records [recordStart[r], recordStart[r + 1]), in priority order. */
   recordStart: Uint32Array;
   recordEntry: Uint32Array;
-  /** RECORD_CASE_SENSITIVE | RECORD_AFTER_FULL */
+  /** RECORD_CASE_SENSITIVE | RECORD_AFTER_FULL | RECORD_NEEDS_CONTEXT */
   recordFlags: Uint8Array;
+  /**
+   * The capital condition: 0 when the alias does not start with a capital, else 1 + the folded
+   * index of its first letter, which must then be a capital on the page too.
+   */
+  recordCapital: Uint8Array;
   recordStem: Uint8Array;
   /** 0: any language; else 1 + index into `langs`. */
   recordLang: Uint16Array;
@@ -70,11 +96,15 @@ export interface MatcherTables {
   keys: string[];
   entryKind: Uint16Array;
   kinds: string[];
+  /** Context keys of entry e: contextKeys[contextStart[e] .. contextStart[e + 1]). Only entries with a needsContext alias have any. */
+  contextStart: Uint32Array;
+  contextKeys: string[];
   langs: string[];
 }
 
 export const RECORD_CASE_SENSITIVE = 1;
 export const RECORD_AFTER_FULL = 2;
+export const RECORD_NEEDS_CONTEXT = 4;
 
 export type SerializedMatcher = MatcherTables;
 

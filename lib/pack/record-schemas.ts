@@ -31,6 +31,7 @@ const alias = object(
     lang: v.optional(lang),
     caseSensitive: v.optional(flag),
     afterFull: v.optional(flag),
+    needsContext: v.optional(flag),
     stem: v.optional(
       v.pipe(
         v.number('must be a number'),

@@ -32,6 +32,8 @@ export interface Alias {
   afterFull?: boolean;
   /** How many extra letters the matched word may carry. */
   stem?: number;
+  /** Only on a page that also names the entity, a related entity or a participant. */
+  needsContext?: boolean;
 }
 
 export interface Fact {

@@ -1,5 +1,6 @@
 // npm run bench: prints every figure the budgets ask for, each against its baseline in the same run.
 import { benchMatcher } from './matcher';
+import { benchContext } from './context';
 import { benchPackApply } from './pack-apply';
 import { benchAnnotate } from './annotate';
 import { benchCards } from './cards';
@@ -8,6 +9,7 @@ import { benchWordpressHtml } from './wordpress-html';
 const only = process.argv.slice(2);
 const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['matcher', benchMatcher],
+  ['context', benchContext],
   ['apply', benchPackApply],
   ['annotate', benchAnnotate],
   ['cards', benchCards],

@@ -5,9 +5,9 @@ import type { TestServer } from './server';
  * A publisher's static host on the test server: the same in-memory publisher the unit
  * tests use, served over HTTP with the headers the format asks publishers to send.
  */
-export function hostPublisher(server: TestServer, pack: string, dir = `/packs/${pack}/`): FakePublisher {
+export function hostPublisher(server: TestServer, pack: string, dir = `/packs/${pack}/`, title?: string): FakePublisher {
   const base = server.url(dir, '127.0.0.1');
-  const pub = new FakePublisher(pack, base);
+  const pub = new FakePublisher(pack, base, title);
   server.route(async (req, res) => {
     const url = new URL(req.url ?? '/', base).href;
     if (!url.startsWith(base)) return false;

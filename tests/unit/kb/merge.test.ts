@@ -48,3 +48,25 @@ describe('entities that share a sameAs are one for the reader', () => {
     expect(await searchByPrefix(db, '   ')).toEqual([]);
   });
 });
+
+describe('matcher entries', () => {
+  it('give an entity that can be held back its related entities and participants as context, under their merged keys', async () => {
+    const c = new FakePublisher('pack-c', 'https://c.example.com/');
+    await c.publish(
+      [
+        entity('georgia', { kind: 'state', name: { en: 'Georgia', ru: 'Грузия' }, aliases: [{ text: 'georgia', needsContext: true }], related: ['tbilisi', 'choe'] }),
+        entity('tbilisi', { kind: 'place', name: { en: 'Tbilisi' } }),
+        entity('choe', { sameAs: ['wikidata:Q1'] }),
+      ],
+      [],
+    );
+    const sync = createSync({ db, now: () => 0, fetch: (u, i) => c.fetch(u, i) });
+    const subC = (await sync.subscribe('https://c.example.com/pack.json')).sub!;
+    const entries = await matcherEntries(db);
+    const georgia = entries.find((e) => e.key === `${subC}:georgia`)!;
+    // The alias equal to the name (after folding) takes its place, with its options.
+    expect(georgia.aliases).toEqual([{ text: 'Грузия' }, { text: 'georgia', needsContext: true }]);
+    expect(georgia.context).toEqual([`${subC}:tbilisi`, `${subA}:choe-son-hui`]);
+    expect(entries.find((e) => e.key === `${subC}:tbilisi`)!.context).toBeUndefined();
+  });
+});

@@ -102,7 +102,9 @@ describe('compileMatcher', () => {
     ]);
     expect(run('Korea.NET', 'en', [], m)).toEqual(['Korea=korea']);
     expect(run('Korea .NET', 'en', [], m)).toEqual(['Korea=korea', '.NET=net']);
-    expect(run('(.net)', 'en', [], m)).toEqual(['.net=net']);
+    expect(run('(.Net)', 'en', [], m)).toEqual(['.Net=net']);
+    // Not case-sensitive, but its first letter is a capital: the page needs one there too.
+    expect(run('(.net)', 'en', [], m)).toEqual([]);
   });
 
   it('keeps stems to the number of letters given, and not past a digit', () => {

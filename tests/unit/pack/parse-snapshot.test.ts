@@ -26,6 +26,14 @@ describe('parseSnapshot accepts', () => {
     expect(snap.entities[0]?.links?.[0]).toEqual({ url: 'https://a.example/' });
   });
 
+  it('the alias option needsContext, kept as given', () => {
+    const raw = rawSnapshot({ entities: [entity('georgia', { aliases: [{ text: 'Georgia', needsContext: true }, { text: 'Sakartvelo', needsContext: false }] })], briefs: [] });
+    expect(parseSnapshot(json(raw), FILE).entities[0]?.aliases).toEqual([
+      { text: 'Georgia', needsContext: true },
+      { text: 'Sakartvelo', needsContext: false },
+    ]);
+  });
+
   it('a leading byte-order mark', () => {
     const body = json(rawSnapshot());
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...body]);
@@ -118,6 +126,7 @@ const cases: [string, Record<string, unknown>, PackErrorCode, string][] = [
   ],
   ['a stem too large', withEntity(entity('x', { aliases: [{ text: 'Rus', stem: 40 }] })), 'schema', 'aliases[0].stem: must be at most 8'],
   ['a non-boolean flag', withEntity(entity('x', { aliases: [{ text: 'X', afterFull: 'yes' }] })), 'schema', 'aliases[0].afterFull: must be true or false (got "yes")'],
+  ['a non-boolean needsContext', withEntity(entity('x', { aliases: [{ text: 'X', needsContext: 1 }] })), 'schema', 'aliases[0].needsContext: must be true or false (got 1)'],
   ['a bad alias language', withEntity(entity('x', { aliases: [{ text: 'X', lang: 'russian!' }] })), 'schema', 'aliases[0].lang: is not a language code'],
   ['an impossible date', withEntity(entity('x', { when: { start: '2023-02-30' } })), 'schema', 'entity "x": when.start: is not a date'],
   ['an end before the start', withEntity(entity('x', { when: { start: '2023-09-13', end: '2023-09-12' } })), 'schema', 'entity "x": when.end: is before the start'],

@@ -22,12 +22,11 @@ export class FakePublisher {
   private last?: { manifest: Manifest; manifestBytes: Uint8Array };
   privateKey?: string;
   offline = false;
-  /** The pack's title in its manifest. */
-  title = 'Asia briefs';
-
   constructor(
     readonly pack = 'asia-briefs',
     readonly base = BASE,
+    /** The pack's title in its manifest. */
+    public title = 'Asia briefs',
   ) {}
 
   async publish(entities: Entity[], briefs: Brief[] = [], opts: { expires?: string; keepSnapshotOnly?: boolean; nextKey?: string } = {}) {
