@@ -7,3 +7,4 @@ export { serializeMatcher, deserializeMatcher, serializedByteLength } from './se
 export type { AliasSpec, MatcherEntry, Match, MatchOptions, Matcher, SerializedMatcher } from './types';
 export { pageNames, resolveHeld, isCapitalsOnly, type PageNames, type NamedBlock } from './context';
 export type { HeldMatch } from './types';
+export { matchPage } from './match-page';

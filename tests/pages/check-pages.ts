@@ -17,9 +17,7 @@ import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { siteRuleFor } from '../../lib/article/sites';
 import { aliasesOf } from '../../lib/kb/matcher-entries';
-import { compileMatcher } from '../../lib/match/compile';
-import { fold } from '../../lib/match/fold';
-import { matchBlock } from '../../lib/match/find';
+import { compileMatcher, fold, matchPage } from '../../lib/match';
 import type { Entity } from '../../lib/pack/types';
 import { launch } from '../e2e/support/browsers';
 import { startServer } from '../e2e/support/server';
@@ -66,14 +64,15 @@ const withoutScripts = (html: string) =>
 const snapshotFile = readdirSync('public/starter').find((f) => f.startsWith('snapshot-'));
 if (!snapshotFile) throw new Error('No starter pack in public/starter: run "npm run build" first.');
 const entities = (JSON.parse(readFileSync(join('public/starter', snapshotFile), 'utf8')) as { entities: Entity[] }).entities;
-const matcher = compileMatcher(entities.map((e) => ({ key: e.id, kind: e.kind, aliases: aliasesOf(e) })));
+const matcher = compileMatcher(
+  entities.map((e) => ({ key: e.id, kind: e.kind, aliases: aliasesOf(e), context: [...(e.participants ?? []), ...(e.related ?? [])] })),
+);
 // Letters and digits only: spacing, quotes and dashes differ between the page and Readability's copy.
 const squeeze = (s: string) => fold(s).text.replace(/[^\p{L}\p{N}]+/gu, '');
 
 function namesIn(blocks: string[], lang: string): { name: string; where: string }[] {
-  const unlocked = new Set<string>();
-  return blocks.flatMap((text) =>
-    matchBlock(matcher, text, { lang, unlocked }).map((m) => ({ name: squeeze(text.slice(m.start, m.end)), where: text.slice(Math.max(0, m.start - 8), m.end + 8).replace(/\s+/g, ' ') })),
+  return matchPage(matcher, blocks, lang).flatMap((found, i) =>
+    found.map((m) => ({ name: squeeze(blocks[i]!.slice(m.start, m.end)), where: blocks[i]!.slice(Math.max(0, m.start - 8), m.end + 8).replace(/\s+/g, ' ') })),
   );
 }
 

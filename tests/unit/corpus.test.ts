@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '@/cli/source';
 import { aliasesOf } from '@/lib/kb/matcher-entries';
-import { compileMatcher, isCapitalsOnly, matchBlock, pageNames, resolveHeld, type HeldMatch, type Matcher, type MatcherEntry } from '@/lib/match';
+import { compileMatcher, matchPage, type Matcher, type MatcherEntry } from '@/lib/match';
 import type { Entity } from '@/lib/pack/types';
 import { countryPack } from '../fixtures/country-pack';
 
@@ -40,14 +40,9 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
 
 /** Every highlight the page would get, described with its surroundings. */
 function highlights(matcher: Matcher, lang: string, text: string): string[] {
-  const unlocked = new Set<string>();
-  const blocks = text.split(/\n\s*\n/).map((block) => {
-    const held: HeldMatch[] = [];
-    return { block, free: matchBlock(matcher, block, { lang, unlocked, held }), held };
-  });
-  const names = pageNames(blocks.map((b) => ({ keys: b.free.map((m) => m.key), capitalsOnly: isCapitalsOnly(b.block) })));
-  return blocks.flatMap(({ block, free, held }) =>
-    [...free, ...resolveHeld(held, names)].sort((a, b) => a.start - b.start).map((m) => `"${block.slice(m.start, m.end)}" as ${m.key} in “…${block.slice(Math.max(0, m.start - 30), m.end + 30)}…”`),
+  const blocks = text.split(/\n\s*\n/);
+  return matchPage(matcher, blocks, lang).flatMap((found, i) =>
+    found.map((m) => `"${blocks[i]!.slice(m.start, m.end)}" as ${m.key} in “…${blocks[i]!.slice(Math.max(0, m.start - 30), m.end + 30)}…”`),
   );
 }
 
