@@ -8,23 +8,10 @@ import { isCapitalsOnly, pageNames, resolveHeld } from '../../lib/match/context'
 import { matchBlock } from '../../lib/match/find';
 import type { HeldMatch, Match, MatcherEntry } from '../../lib/match/types';
 import { makeEntries, makePage, PAGE_WORDS, prng } from './synthetic';
+import { bestTime } from './best-time';
 
 const ENTITIES = 50_000;
 const SHARE = 0.1;
-const MIN_MEASURE_MS = 400;
-
-function bestTime(fn: () => void): number {
-  let best = Infinity;
-  const until = performance.now() + MIN_MEASURE_MS;
-  let runs = 0;
-  while (runs < 3 || performance.now() < until) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-    runs++;
-  }
-  return best;
-}
 
 export async function benchContext(log: (line: string) => void): Promise<void> {
   const rnd = prng(0xc0ffee);

@@ -10,10 +10,9 @@ import { fold } from '../../lib/match/fold';
 import { deserializeMatcher, serializedByteLength, serializeMatcher } from '../../lib/match/serialize';
 import type { Matcher, MatcherEntry } from '../../lib/match/types';
 import { makeEntries, makePage, PAGE_WORDS, prng } from './synthetic';
+import { bestTime } from './best-time';
 
 const SIZES = [1_000, 10_000, 50_000, 200_000];
-/** Each throughput figure is the best of several timed passes lasting at least this long. */
-const MIN_MEASURE_MS = 400;
 /**
  * The regular expression is only built up to this many aliases: V8 compiles a 50,000-way
  * alternation in tens of seconds and a 200,000-way one in minutes, past this bench's budget.
@@ -21,20 +20,6 @@ const MIN_MEASURE_MS = 400;
 const REGEX_MAX_ALIASES = 10_000;
 /** A regex that needs longer than this for one pass is timed over part of the page. */
 const REGEX_SLOW_PASS_MS = 2_000;
-
-/** Best time of repeated runs of `fn` (one run = one pass over the page), in ms. */
-function bestTime(fn: () => void): number {
-  let best = Infinity;
-  const until = performance.now() + MIN_MEASURE_MS;
-  let runs = 0;
-  while (runs < 3 || performance.now() < until) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-    runs++;
-  }
-  return best;
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
