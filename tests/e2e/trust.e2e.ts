@@ -1,6 +1,7 @@
 // The review's scenarios, replayed end to end: a 3,000-brief pack merged onto a signed pack's
 // card, a page whose canonical link points elsewhere, a stalled host, a hostile export file.
 // (Re-adding a pack with its key is in packs.e2e.ts.)
+import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, type KeyPair } from '@/lib/pack';
@@ -175,7 +176,8 @@ describe.each(BROWSERS)('trust and failure in %s', (name) => {
 
     await chooseFile(options, 'input[name="import-all"]', 'hostile.json', file([planted]));
     // The built-in pack is refilled from the extension: its real version, not the file's.
-    const text = await waitForPack(options, 'Built in', 'Version1');
+    const starterVersion = JSON.parse(readFileSync('public/starter/pack.json', 'utf8')).version as number;
+    const text = await waitForPack(options, 'Built in', `Version${starterVersion}`);
     expect(text).not.toContain('999999');
     expect(text).not.toContain('Built in (official)');
   });
