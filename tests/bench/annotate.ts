@@ -61,7 +61,8 @@ function expectedMentions(entries: MatcherEntry[], blocks: string[]): number {
 }
 
 async function compareInBrowser(server: TestServer, entries: MatcherEntry[], blocks: string[], log: (l: string) => void) {
-  server.put('/compare/index.html', articleHtml(blocks, '<script src="mark.js"></script><script src="match.js"></script>'));
+  server.put('/compare/index.html', articleHtml(blocks, '<script src="mark.js"></script><script src="readability.js"></script><script src="match.js"></script>'));
+  server.put('/compare/readability.js', readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8'), { 'content-type': 'text/javascript' });
   server.put('/compare/mark.js', readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8'), { 'content-type': 'text/javascript' });
   server.put('/compare/match.js', await bundle('tests/bench/browser/match-page.ts'), { 'content-type': 'text/javascript' });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -77,6 +78,8 @@ async function compareInBrowser(server: TestServer, entries: MatcherEntry[], blo
     log(`  Gloss's whole page work (story choice, extract, match, ranges, highlights): ${f.pipelineMs!.toFixed(0)} ms vs mark.js ${f.markMs!.toFixed(0)} ms -> ${(f.markMs! / f.pipelineMs!).toFixed(0)}x`);
     log(`  story choice among the page's furniture: first call ${f.choiceFirstMs!.toFixed(2)} ms, then median ${f.choiceMedianMs!.toFixed(2)} ms ` +
       `(${((100 * f.choiceMedianMs!) / f.pipelineMs!).toFixed(1)} % of the page work; budget 5 ms); chose the article: ${f.storyIsArticle ? 'yes' : 'NO'}`);
+    log(`  Mozilla Readability on a copy of the same page: first call ${f.readabilityFirstMs!.toFixed(1)} ms, then median ${f.readabilityMedianMs!.toFixed(1)} ms ` +
+      `-> Gloss's choice is ${(f.readabilityMedianMs! / f.choiceMedianMs!).toFixed(0)}x faster`);
   } finally {
     await browser.close();
   }
