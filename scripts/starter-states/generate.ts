@@ -146,34 +146,47 @@ export async function generate(data: StatesData = statesData()): Promise<Generat
     if (ids.has(e.id) || byId.has(e.id)) throw new Error(`${e.id}: the id is taken twice; give one an id in states.json`);
     ids.add(e.id);
   }
-  return { entities: withLintFixes(entities, handWritten.map((r) => r.record)), curated };
+  return { entities: withLintFixes(entities, handWritten.map((r) => r.record), data.caseSensitive), curated };
 }
 
-/** Every alias of a generated entity that lint flags as ambiguous gets `needsContext`, as lint proposes. */
-function withLintFixes(generated: Entity[], handWritten: Entity[]): Entity[] {
+/**
+ * Every alias of a generated entity that lint flags as ambiguous gets the fix lint proposes:
+ * `needsContext`, or `caseSensitive` for a common word whose capitalised form is only the name
+ * (states.json, caseSensitive: `Israel`, `Mısır`, `Вена`).
+ */
+function withLintFixes(generated: Entity[], handWritten: Entity[], caseSensitive: readonly string[]): Entity[] {
   const all = [...handWritten, ...generated];
   const findings = lintEntities(all.map((record) => ({ record, file: record.id, label: `entity "${record.id}"` })));
-  const flagged = new Map<string, Set<string>>();
-  const flag = (id: string, text: string) => flagged.set(id, (flagged.get(id) ?? new Set()).add(text));
+  type Fix = 'needsContext' | 'caseSensitive';
+  const flagged = new Map<string, Map<string, Fix>>();
+  const flag = (id: string, text: string, fix: Fix) => {
+    const at = flagged.get(id) ?? new Map<string, Fix>();
+    if (at.get(text) !== 'needsContext') at.set(text, fix);
+    flagged.set(id, at);
+  };
   for (const f of findings) {
-    if (f.check !== 'common-word' && f.check !== 'shared-alias' && f.check !== 'place-name') continue;
-    flag(f.entity, f.alias);
-    // A shared alias is reported at one of the two; the fix is on both.
-    if (f.check === 'shared-alias') {
+    if (f.check === 'common-word') flag(f.entity, f.alias, caseSensitive.includes(f.alias) ? 'caseSensitive' : 'needsContext');
+    else if (f.check === 'place-name') flag(f.entity, f.alias, 'needsContext');
+    else if (f.check === 'shared-alias') {
+      // A shared alias is reported at one of the two; the fix is on both.
       const key = foldAlias(f.alias).key;
-      for (const e of generated) {
+      for (const e of [all.find((x) => x.id === f.entity)!, ...generated]) {
         const texts = [...(e.aliases ?? []).map((a) => a.text), ...Object.values(e.name)];
-        for (const t of texts) if (foldAlias(t).key === key) flag(e.id, t);
+        for (const t of texts) if (foldAlias(t).key === key) flag(e.id, t, 'needsContext');
       }
     }
   }
   return generated.map((e) => {
-    const texts = flagged.get(e.id);
-    if (!texts) return e;
-    const aliases = (e.aliases ?? []).map((a) => (texts.has(a.text) ? { ...a, needsContext: true } : a));
+    const fixes = flagged.get(e.id);
+    if (!fixes) return e;
+    const aliases: Alias[] = (e.aliases ?? []).map((a) => {
+      const fix = fixes.get(a.text);
+      return fix ? { ...a, [fix]: true } : a;
+    });
     // A flagged name is written again as an alias, which carries the option in its place.
     for (const [lang, text] of Object.entries(e.name)) {
-      if (texts.has(text) && !aliases.some((a) => a.text === text)) aliases.push(lang === 'en' ? { text, needsContext: true } : { text, lang, needsContext: true });
+      const fix = fixes.get(text);
+      if (fix && !aliases.some((a) => a.text === text)) aliases.push({ text, ...(lang === 'en' ? {} : { lang }), [fix]: true });
     }
     return { ...e, aliases };
   });

@@ -2,7 +2,7 @@
  * The case forms of a one-word Russian state or city name that a news text uses (genitive,
  * dative, accusative, instrumental, prepositional), by the regular endings of its declension.
  * Written as aliases rather than `stem`, so that no other word that starts the same matches.
- * Indeclinable names (Перу, Того, Чили), plurals (Багамы) and names of several words or with
+ * Indeclinable names (Перу, Того, Чили, Самоа), plurals (Багамы) and names of several words or with
  * a hyphen get none: their forms are irregular or the name does not change.
  */
 const HUSHING = /[жшщчц]$/;
@@ -13,6 +13,8 @@ export function russianForms(name: string): string[] {
   const forms = (base: string, endings: string[]) => endings.map((e) => base + e);
   if (/[иеё]я$/.test(name)) return forms(name.slice(0, -1), ['и', 'ю', 'ей']);
   if (name.endsWith('я')) return forms(name.slice(0, -1), ['и', 'е', 'ю', 'ей']);
+  // After a vowel (Самоа, Никарагуа) the name does not change.
+  if (/[аеёиоуыэюя]а$/.test(name)) return [];
   if (name.endsWith('а')) {
     const base = name.slice(0, -1);
     return forms(base, [VELAR_OR_HUSHING.test(base) ? 'и' : 'ы', 'е', 'у', HUSHING.test(base) ? 'ей' : 'ой']);

@@ -15,6 +15,8 @@ export interface StatesData {
   aliases: Record<string, Partial<Record<Lang, string[]>>>;
   /** Package names that are catalogue entries, not names a text uses. */
   dropped: Record<string, string[]>;
+  /** Names that are also common words, but only in lower case: capitals decide instead of context. */
+  caseSensitive: string[];
   /** States that are one city: the state is its own capital. */
   cityStates: string[];
   /** Capital in English, Turkish and Russian. */

@@ -1,6 +1,7 @@
 // The review's scenarios, replayed end to end: a 3,000-brief pack merged onto a signed pack's
 // card, a page whose canonical link points elsewhere, a stalled host, a hostile export file.
 // (Re-adding a pack with its key is in packs.e2e.ts.)
+import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, type KeyPair } from '@/lib/pack';
@@ -13,6 +14,9 @@ import { moveMouse, pointAtText } from './support/input';
 import { addPack, clickInPack, packTexts, useOnlyPack, waitForPack } from './support/options';
 import { hostPublisher } from './support/pack-host';
 import { startServer, type TestServer } from './support/server';
+
+/** The version of the starter pack built into the extension (npm run build:starter). */
+const STARTER_VERSION = (JSON.parse(readFileSync(new URL('../../public/starter/pack.json', import.meta.url), 'utf8')) as { version: number }).version;
 
 const article = (title: string, body: string, head = '') => `<!doctype html><html lang="en"><head><title>${title}</title>${head}</head>
 <body><main><article><h1>${title}</h1><p data-testid="paragraph">${body}</p></article></main></body></html>`;
@@ -175,7 +179,7 @@ describe.each(BROWSERS)('trust and failure in %s', (name) => {
 
     await chooseFile(options, 'input[name="import-all"]', 'hostile.json', file([planted]));
     // The built-in pack is refilled from the extension: its real version, not the file's.
-    const text = await waitForPack(options, 'Built in', 'Version1');
+    const text = await waitForPack(options, 'Built in', `Version${STARTER_VERSION}`);
     expect(text).not.toContain('999999');
     expect(text).not.toContain('Built in (official)');
   });
