@@ -49,10 +49,16 @@ const DESCRIPTION: Record<'member' | 'observer' | 'other', Record<Lang, string>>
   other: { en: 'State recognised by part of the UN member states', tr: 'BM üyesi devletlerin bir kısmınca tanınan devlet', ru: 'Государство, признанное частью членов ООН' },
 };
 const CAPITAL_LABEL: Record<Lang, string> = { en: 'Capital', tr: 'Başkent', ru: 'Столица' };
+const SEAT_LABEL: Record<Lang, string> = { en: 'Seat of government', tr: 'Yönetim merkezi', ru: 'Административный центр' };
 const CAPITAL_OF: Record<Lang, (state: string) => string> = {
   en: (s) => `Capital of ${s}`,
   tr: (s) => `Başkent (${s})`,
   ru: (s) => `Столица (${s})`,
+};
+const SEAT_OF: Record<Lang, (state: string) => string> = {
+  en: (s) => `Seat of government of ${s}`,
+  tr: (s) => `Yönetim merkezi (${s})`,
+  ru: (s) => `Административный центр (${s})`,
 };
 const CITY_STATE: Record<Lang, string> = { en: 'city-state', tr: 'şehir devleti', ru: 'город-государство' };
 
@@ -116,7 +122,7 @@ export async function generate(data: StatesData = statesData()): Promise<Generat
         kind: 'place',
         name: capitalName,
         aliases: aliasesFor({ ru: russianForms(capitalName.ru) }, capitalName),
-        description: Object.fromEntries(LANGS.map((l) => [l, CAPITAL_OF[l](name[l])])),
+        description: Object.fromEntries(LANGS.map((l) => [l, (data.seatOfGovernment.includes(code) ? SEAT_OF : CAPITAL_OF)[l](name[l])])),
         related: [stateId],
       });
     }
@@ -137,7 +143,7 @@ export async function generate(data: StatesData = statesData()): Promise<Generat
       name,
       aliases: aliasesFor(texts, name),
       description: DESCRIPTION[status],
-      facts: [{ label: CAPITAL_LABEL, value: capitalValue }],
+      facts: [{ label: data.seatOfGovernment.includes(code) ? SEAT_LABEL : CAPITAL_LABEL, value: capitalValue }],
       ...(capitalId ? { related: [capitalId] } : {}),
     });
   }

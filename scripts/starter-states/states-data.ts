@@ -19,6 +19,8 @@ export interface StatesData {
   caseSensitive: string[];
   /** States that are one city: the state is its own capital. */
   cityStates: string[];
+  /** States whose listed city is their seat of government, not the capital they proclaim. */
+  seatOfGovernment: string[];
   /** Capital in English, Turkish and Russian. */
   capitals: Record<string, [string, string, string]>;
 }
