@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildDelta, buildManifest, buildSnapshot, deltaEntry, encodeJson, fileEntry, type Entity } from '../../lib/pack';
 import { startServer } from '../e2e/support/server';
@@ -42,6 +44,9 @@ export async function benchPackApply(log: (line: string) => void): Promise<void>
   server.put('/bench/pack.json', pack.manifestBytes);
   server.put('/bench/snapshot-1.json', pack.snapshotBytes);
   server.put('/bench/delta-2.json', pack.deltaBytes);
+  // The starter pack as built into public/starter (npm run build:starter).
+  const starterFiles = (await readdir('public/starter')).filter((f) => f.endsWith('.json'));
+  for (const f of starterFiles) server.put(`/starter/${f}`, await readFile(`public/starter/${f}`));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--disable-background-networking'],
@@ -54,6 +59,16 @@ export async function benchPackApply(log: (line: string) => void): Promise<void>
     log(`  delta of ${pack.deltaCount} records: ${f.deltaMs!.toFixed(0)} ms`);
     log(`  JS heap: ${mib(f.baseHeapBytes!)} MiB before, peak ${mib(f.peakHeapBytes!)} MiB while applying`);
     log(`  stored: ${mib(f.storedBytes!)} MiB for ${f.entities} entities = ${Math.round(f.storedBytes! / f.entities!)} bytes per entity (navigator.storage.estimate)`);
+    const starter = await page.evaluate(() =>
+      (window as unknown as { benchStarter: (base: string) => Promise<{ entities: number; snapshotMs: number[]; deltaMs: number }> }).benchStarter('/starter/'),
+    );
+    const manifest = JSON.parse(await readFile('public/starter/pack.json', 'utf8')) as { snapshot: { path: string; bytes: number }; version: number };
+    const snapshot = await readFile(`public/starter/${manifest.snapshot.path}`);
+    const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+    log(
+      `  starter pack v${manifest.version}: ${starter.entities} entities, snapshot ${kib(snapshot.byteLength)} (${kib(gzipSync(snapshot).byteLength)} gzipped); ` +
+        `applied as a new install in ${starter.snapshotMs.map((ms) => ms.toFixed(0)).join(' / ')} ms (3 runs); update from v${manifest.version - 1} by delta ${starter.deltaMs.toFixed(0)} ms`,
+    );
   } finally {
     await browser.close();
     await server.close();

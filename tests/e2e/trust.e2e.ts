@@ -15,6 +15,9 @@ import { addPack, clickInPack, packTexts, useOnlyPack, waitForPack } from './sup
 import { hostPublisher } from './support/pack-host';
 import { startServer, type TestServer } from './support/server';
 
+/** The version of the starter pack built into the extension (npm run build:starter). */
+const STARTER_VERSION = (JSON.parse(readFileSync(new URL('../../public/starter/pack.json', import.meta.url), 'utf8')) as { version: number }).version;
+
 const article = (title: string, body: string, head = '') => `<!doctype html><html lang="en"><head><title>${title}</title>${head}</head>
 <body><main><article><h1>${title}</h1><p data-testid="paragraph">${body}</p></article></main></body></html>`;
 
@@ -176,8 +179,7 @@ describe.each(BROWSERS)('trust and failure in %s', (name) => {
 
     await chooseFile(options, 'input[name="import-all"]', 'hostile.json', file([planted]));
     // The built-in pack is refilled from the extension: its real version, not the file's.
-    const starterVersion = JSON.parse(readFileSync('public/starter/pack.json', 'utf8')).version as number;
-    const text = await waitForPack(options, 'Built in', `Version${starterVersion}`);
+    const text = await waitForPack(options, 'Built in', `Version${STARTER_VERSION}`);
     expect(text).not.toContain('999999');
     expect(text).not.toContain('Built in (official)');
   });

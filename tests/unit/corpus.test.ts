@@ -64,7 +64,16 @@ describe('ordinary prose gets no highlight (starter pack + every country and cap
 
   it('and it highlights countries and capitals in news, so the corpus check is not empty by construction', () => {
     const news = 'Officials in Tbilisi said Georgia would reopen the border. Egypt and Jordan signed a deal in Amman.';
+    // The starter pack holds every state and capital too, and is subscribed first: it wins the span.
     expect(highlights(matcher, 'en', news).map((h) => h.split(' in “')[0])).toEqual([
+      '"Tbilisi" as starter:tbilisi',
+      '"Georgia" as starter:georgia',
+      '"Egypt" as starter:egypt',
+      '"Jordan" as starter:jordan',
+      '"Amman" as starter:amman',
+    ]);
+    const countriesOnly = compileMatcher(entriesOf('countries', countries));
+    expect(highlights(countriesOnly, 'en', news).map((h) => h.split(' in “')[0])).toEqual([
       '"Tbilisi" as countries:capital-ge',
       '"Georgia" as countries:country-ge',
       '"Egypt" as countries:country-eg',

@@ -51,3 +51,43 @@ async function bytesOf(path: string): Promise<Uint8Array> {
   db.close();
   return { snapshotMs, deltaMs, peakHeapBytes, baseHeapBytes, storedBytes, entities };
 };
+
+interface StarterFigures {
+  entities: number;
+  /** Parse, check and apply of the whole snapshot, one run per fresh database. */
+  snapshotMs: number[];
+  /** The update a reader of the previous version receives: its delta, applied on that version. */
+  deltaMs: number;
+}
+
+/** The built starter pack (served under `base`), applied as a new install and as an update. */
+(window as unknown as { benchStarter: (base: string) => Promise<StarterFigures> }).benchStarter = async (base) => {
+  const manifest = parseManifest(await bytesOf(`${base}pack.json`));
+  const snapshotBytes = await bytesOf(`${base}${manifest.snapshot.path}`);
+  const subscribe = async (name: string) => {
+    const db = openDb(name);
+    const sub = (await db.packs.add({ url: `${location.origin}/${name}`, builtin: true, entityCount: 0, briefCount: 0, failures: 0, added: 0 }))!;
+    return { db, sub };
+  };
+  const snapshotMs: number[] = [];
+  let entities = 0;
+  for (let run = 0; run < 3; run++) {
+    const { db, sub } = await subscribe(`gloss-bench-starter-${run}`);
+    const t0 = performance.now();
+    const snapshot = parseSnapshot(snapshotBytes, manifest.snapshot.path);
+    await applySnapshot(db, sub, manifest, snapshot, {}, Date.now());
+    snapshotMs.push(performance.now() - t0);
+    entities = await countEntities(db, sub);
+    db.close();
+  }
+  const entry = manifest.deltas.find((d) => d.from === manifest.version - 1)!;
+  const previous = parseSnapshot(await bytesOf(`${base}snapshot-${entry.from}.json`), 'previous snapshot');
+  const { db, sub } = await subscribe('gloss-bench-starter-update');
+  await applySnapshot(db, sub, { ...manifest, version: previous.version }, previous, {}, Date.now());
+  const deltaBytes = await bytesOf(`${base}${entry.path}`);
+  const t1 = performance.now();
+  await applyDelta(db, sub, manifest, parseDelta(deltaBytes, entry.path), entry.path, {}, Date.now());
+  const deltaMs = performance.now() - t1;
+  db.close();
+  return { entities, snapshotMs, deltaMs };
+};
