@@ -40,6 +40,7 @@ export interface WikidataResult {
   out: string;
 }
 
+const WRITE_AHEAD = 16;
 const PROPS = ['labels', 'aliases', 'descriptions', 'claims', 'sitelinks'] as const;
 
 /** The requested items, refusing ids the API does not hold or holds under another id. */
@@ -137,18 +138,24 @@ export async function importWikidata(input: ImportInput, opts: WikidataOptions):
   const written: string[] = [];
   const kept: string[] = [];
   let unchanged = 0;
-  for (const [i, r] of records.entries()) {
-    const name = fileName(drafts[i]!.q);
-    const path = join(out, name);
-    const text = fileText(r.record, drafts[i]!.q);
+  const writeOne = async (i: number) => {
+    const q = drafts[i]!.q;
+    const path = join(out, fileName(q));
+    const text = fileText(records[i]!.record, q);
     const before = await readFile(path, 'utf8').catch(() => null);
     if (before === text) unchanged++;
-    else if (before !== null && !untouched.has(name)) kept.push(path);
+    else if (before !== null && !untouched.has(fileName(q))) kept.push(path);
     else {
       await writeFile(path, text);
       written.push(path);
     }
+  };
+  // A few files at a time: the disk works while the next file's YAML is made.
+  for (let i = 0; i < records.length; i += WRITE_AHEAD) {
+    await Promise.all(records.slice(i, i + WRITE_AHEAD).map((_, j) => writeOne(i + j)));
   }
+  written.sort();
+  kept.sort();
   for (const s of skipped) log(`skipped ${s}`);
   for (const k of kept) log(`kept ${k}: you have edited it (delete it to import it again)`);
   log(
