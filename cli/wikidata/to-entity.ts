@@ -45,7 +45,7 @@ function day(v: unknown): string | undefined {
   return typeof v === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : undefined;
 }
 
-/** The family name in a label: `Kim Jong Un` → `Un` is wrong for Korean names, so only when asked. */
+/** The family name in a label written given names first: `Vladimir Putin` → `Putin`. */
 function surnameOf(label: string): string | undefined {
   // Russian labels are sometimes written "Surname, Given Names".
   if (label.includes(', ')) return label.slice(0, label.indexOf(', '));

@@ -196,6 +196,18 @@ describe('import-wikidata --ids', () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it('writes only the languages asked for', async () => {
+    const api = await fakeApi();
+    const src = await packSource();
+    const r = await run('import-wikidata', src, '--ids', 'Q7747', '--lang', 'ru', '--api', api.url);
+    expect(r.code, r.err).toBe(0);
+    const putin = await entity(src, 'Q7747');
+    expect(putin.name).toEqual({ ru: 'Владимир Владимирович Путин' });
+    expect(putin.aliases).toEqual([{ text: 'Путин, Владимир Владимирович', lang: 'ru' }, { text: 'Путин', lang: 'ru', afterFull: true }]);
+    expect(putin.links).toEqual([{ title: { ru: 'Википедия (русский)' }, url: expect.stringMatching(/^https:\/\/ru\.wikipedia\.org\/wiki\//) }]);
+    expect(api.requests[0]!.url.searchParams.get('languages')).toBe('ru');
+  });
+
   it('reads ids from a file', async () => {
     const api = await fakeApi();
     const src = await packSource();
