@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildCommand } from './commands/build';
+import { importWikidataCommand } from './commands/import-wikidata';
 import { importWordpressCommand } from './commands/import-wordpress';
 import { initCommand } from './commands/init';
 import { keygenCommand } from './commands/keygen';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   verifyCommand,
   serveCommand,
   importWordpressCommand,
+  importWikidataCommand,
 ];
 
 function overview(): string {

@@ -5,6 +5,7 @@ import { benchPackApply } from './pack-apply';
 import { benchAnnotate } from './annotate';
 import { benchCards } from './cards';
 import { benchWordpressHtml } from './wordpress-html';
+import { benchWikidataDump } from './wikidata-dump';
 
 const only = process.argv.slice(2);
 const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
@@ -14,6 +15,7 @@ const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['annotate', benchAnnotate],
   ['cards', benchCards],
   ['wordpress-html', benchWordpressHtml],
+  ['wikidata-dump', benchWikidataDump],
 ];
 
 for (const [name, run] of benches) {
