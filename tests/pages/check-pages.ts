@@ -61,8 +61,9 @@ const withoutScripts = (html: string) =>
   html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<meta[^>]+http-equiv=["']?(refresh|content-security-policy)[^>]*>/gi, '');
 
 // The names Gloss could find in a text, from the same starter pack the extension ships.
-const snapshotFile = readdirSync('public/starter').find((f) => f.startsWith('snapshot-'));
-if (!snapshotFile) throw new Error('No starter pack in public/starter: run "npm run build" first.');
+// The snapshot the built manifest names: the starter pack as the extension holds it.
+if (!existsSync('public/starter/pack.json')) throw new Error('No starter pack in public/starter: run "npm run build" first.');
+const snapshotFile = (JSON.parse(readFileSync('public/starter/pack.json', 'utf8')) as { snapshot: { path: string } }).snapshot.path;
 const entities = (JSON.parse(readFileSync(join('public/starter', snapshotFile), 'utf8')) as { entities: Entity[] }).entities;
 const matcher = compileMatcher(
   entities.map((e) => ({ key: e.id, kind: e.kind, aliases: aliasesOf(e), context: [...(e.participants ?? []), ...(e.related ?? [])] })),
