@@ -233,6 +233,8 @@ export function findArticle(doc: Document, opts: FindOptions = {}): ArticleScope
     parts = partsLike(climb(best!, candidates), candidates, best!);
     source = claims.article ? 'structured-data' : 'scored';
   }
+  // The parts as found, before joining: a wrapper of any of them is story, whatever its name says.
+  const pieces = parts;
   parts = joinParts(parts, getProse);
   const body = parts[0]!;
 
@@ -244,7 +246,7 @@ export function findArticle(doc: Document, opts: FindOptions = {}): ArticleScope
   for (const root of roots) measureText(root, stats);
   return scope(roots, source, (el) => {
     // The body, the headline and what holds them are the story, whatever their names say.
-    if (parts.some((p) => el.contains(p)) || (headline && el.contains(headline))) return false;
+    if (pieces.some((p) => el.contains(p)) || parts.some((p) => el.contains(p)) || (headline && el.contains(headline))) return false;
     if (isSkipped(el)) return true;
     // Elements a live page added since the story was measured are measured as they come.
     const s = stats.get(el) ?? measureText(el, stats).get(el)!;

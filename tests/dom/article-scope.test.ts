@@ -52,6 +52,19 @@ describe('the story among teasers', () => {
     expect(text).not.toContain('Related: Russia and Japan');
   });
 
+  it('keeps every part of a story split in two when a part’s wrapper also holds related links', () => {
+    const related = Array.from({ length: 4 }, (_, i) => `<li><article><a href="/r${i}"><h2>Related story ${i} on Japan</h2></a></article></li>`).join('');
+    const { text } = storyText(`<head><title>Shares change hands</title></head><body><main><article id="story">
+      <h1>Shares change hands</h1>
+      <div class="story-body-supplemental"><div class="story-body story-body-1">${prose('the first step', 3)}</div>
+        <div class="supplemental"><div class="marginalia"><h2>Related Coverage</h2><ul>${related}</ul></div></div></div>
+      <div class="story-body-supplemental"><div class="story-body story-body-2">${prose('the second step', 12)}</div></div>
+    </article></main></body>`);
+    expect(text).toContain('Paragraph 1 about the first step');
+    expect(text).toContain('Paragraph 12 about the second step');
+    expect(text).not.toContain('Related story');
+  });
+
   it('leaves out the kicker, byline, author bio, tags, share bar and a "read more" line', () => {
     const { text } = storyText(`<head><title>Ministers meet</title></head><body><article>
       <div class="kicker">Asia</div><h1>Ministers meet</h1><p class="standfirst">A standfirst that sums up the meeting.</p>

@@ -14,6 +14,11 @@ export interface PageFacts {
   mainText: string;
   /** The main content's blocks (headline, paragraphs, list items, captions), in order. */
   mainBlocks: string[];
+  /**
+   * For each of `mainBlocks`, whether it is wholly a link to another page ("Read: …", a related
+   * story's title, a video teaser): text the format leaves out, which Readability keeps.
+   */
+  linkOnly: boolean[];
 }
 
 /** Gloss's highlight count, polled until it has not changed for a while. */
@@ -70,11 +75,21 @@ export async function collectPage(tab: Tab, url: string, readabilitySource: stri
     const content = new DOMParser().parseFromString(article?.content ?? '', 'text/html');
     // Blocks as Gloss reads them: the text under each nearest block element, in order.
     const blocks = new Map<Element, string>();
+    const linked = new Map<Element, number>();
     const walker = content.createTreeWalker(content.body, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       const el = t.parentElement?.closest(BLOCK);
-      if (el) blocks.set(el, (blocks.get(el) ?? '') + (t as Text).data);
+      if (!el) continue;
+      const data = (t as Text).data;
+      blocks.set(el, (blocks.get(el) ?? '') + data);
+      const link = t.parentElement?.closest('a[href]');
+      if (link && el.contains(link)) linked.set(el, (linked.get(el) ?? 0) + data.replace(/[^\p{L}\p{N}]+/gu, '').length);
     }
+    // Wholly a link: at least nine tenths of its letters are link text (a "Read:" label may lead).
+    const linkOnly = [...blocks].map(([el, text]) => {
+      const letters = text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+      return letters > 0 && (linked.get(el) ?? 0) >= 0.9 * letters;
+    });
     // Readability's title is the document's; it is main content only where the page shows it.
     // (No named functions in here: the page has no bundler helpers for them.)
     const letters = /[^\p{L}\p{N}]+/gu;
@@ -93,6 +108,7 @@ export async function collectPage(tab: Tab, url: string, readabilitySource: stri
       highlights,
       mainText: article ? `${title}\n${article.textContent ?? ''}` : '',
       mainBlocks: article ? [title, ...blocks.values()] : [],
+      linkOnly: article ? [false, ...linkOnly] : [],
     };
   }, readabilitySource);
 }
