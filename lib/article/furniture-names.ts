@@ -13,6 +13,9 @@ export const FURNITURE_SELECTOR = [
   '[hidden]', '[aria-hidden="true"]', '[inert]',
 ].join(',');
 
+/** The tags among FURNITURE_SELECTOR: an element with no attributes is furniture only by these. */
+export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'BUTTON', 'MENU']);
+
 /**
  * Words in class, id and test names that mark furniture. Matched on word boundaries after
  * camelCase and separators are split, so `RelatedStories`, `related-stories` and
@@ -66,7 +69,7 @@ function nameSays(name: string): 0 | 1 | 2 {
  * (`l-sidebar-fixed l-article-body` holds a story beside a sidebar).
  */
 export function namedAsFurniture(el: Element): boolean {
-  if (STORY_TAGS.has(el.tagName)) return false;
+  if (STORY_TAGS.has(el.tagName) || !el.hasAttributes()) return false;
   const names = [el.getAttribute('class'), el.id, el.getAttribute('data-testid'), el.getAttribute('data-component'), el.getAttribute('data-gu-name'), el.getAttribute('data-module')];
   let furniture = false;
   for (const attr of names) {

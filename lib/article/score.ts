@@ -1,4 +1,4 @@
-import { FURNITURE_SELECTOR, namedAsFurniture } from './furniture-names';
+import { FURNITURE_SELECTOR, FURNITURE_TAGS, namedAsFurniture } from './furniture-names';
 
 /** A paragraph of prose and where it counts. */
 interface Prose {
@@ -26,7 +26,9 @@ function furnitureUp(el: Element | null, memo: Map<Element, boolean>): boolean {
   let f = memo.get(el);
   if (f === undefined) {
     // A name says little about a wrapper that holds the page's headline (`page-ad-margins`).
-    f = el.matches(FURNITURE_SELECTOR) || (namedAsFurniture(el) && !el.getElementsByTagName('h1').length) || furnitureUp(el.parentElement, memo);
+    // Most paragraphs have no attributes: then their tag alone can make them furniture.
+    const own = el.hasAttributes() ? el.matches(FURNITURE_SELECTOR) || (namedAsFurniture(el) && !el.getElementsByTagName('h1').length) : FURNITURE_TAGS.has(el.tagName);
+    f = own || furnitureUp(el.parentElement, memo);
     memo.set(el, f);
   }
   return f;
@@ -55,7 +57,8 @@ export function proseOf(doc: Document): Prose[] {
     const text = el.textContent ?? '';
     const chars = text.trim().length;
     if (chars < 25) return;
-    const links = el.getElementsByTagName('a').length ? linkedChars(el) / chars : 0;
+    // A paragraph of bare text (the common case) has no links to count.
+    const links = el.firstElementChild && el.getElementsByTagName('a').length ? linkedChars(el) / chars : 0;
     if (links > 0.5 || furnitureUp(el, memo)) return;
     const commas = (text.match(/[,،、，]/g) ?? []).length;
     out.push({ el, chars, score: (1 + commas + Math.min(Math.floor(chars / 100), 3)) * (1 - links) });
