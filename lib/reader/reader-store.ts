@@ -38,6 +38,8 @@ export function createReaderStore(deps: ReaderStoreDeps) {
   let timer: unknown = null;
   let pullTimer: unknown = null;
   const writes: number[] = [];
+  let markLoaded: () => void = () => {};
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
   // One thing at a time: a pull and a push interleaved could each miss the other's records.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
@@ -167,6 +169,7 @@ export function createReaderStore(deps: ReaderStoreDeps) {
       const stored = await deps.local.get(LOCAL_RECORDS_KEY);
       const { records: valid } = checkRecords(stored[LOCAL_RECORDS_KEY] ?? [], 'local');
       records = new Map(valid.map((r) => [r.id, r]));
+      markLoaded();
       if (!deps.sync) {
         await setStatus({ state: 'unavailable', bytes: 0, unsynced: records.size });
         return;
@@ -179,6 +182,8 @@ export function createReaderStore(deps: ReaderStoreDeps) {
       }
       schedulePush(0);
     },
+    /** Resolves once the local records are read (a woken background answers only after). */
+    ready: (): Promise<void> => loaded,
     stop() {
       deps.sync?.onChanged.removeListener(onSyncChanged);
       if (timer !== null) deps.timers.clear(timer);

@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { EntityExtras, NoteView } from '@/lib/messaging/reader-data-calls';
+import { NOTE_MAX_CHARS } from '@/lib/reader/records';
+import { NoteText } from './NoteText';
+import type { ReaderCalls } from './reader-calls';
+
+export interface NoteSectionProps {
+  entityKey: string;
+  /** The entity's name, as the card shows it. */
+  label: string;
+  extras: EntityExtras;
+  calls: ReaderCalls;
+  onChange: (note: NoteView | null) => void;
+}
+
+/**
+ * The reader's private note on the entity: shown in every card of it, added, edited and
+ * deleted here. Plain text; addresses in it are shown as links.
+ */
+export function NoteSection({ entityKey, label, extras, calls, onChange }: NoteSectionProps) {
+  const note = extras.note;
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    if (editing) input.current?.focus();
+    else if (refocus.current) opener.current?.focus();
+    refocus.current = false;
+  }, [editing]);
+
+  if (!extras.canNote) return null;
+
+  const edit = () => {
+    setDraft(note?.text ?? '');
+    setError(null);
+    setEditing(true);
+  };
+  const close = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
+  async function save(text: string) {
+    setBusy(true);
+    setError(null);
+    const answer = await calls.saveNote(entityKey, label, text);
+    setBusy(false);
+    if (!answer.ok) return setError(answer.error);
+    onChange(answer.value);
+    setSaid(t(answer.value ? 'noteSaved' : 'noteDeleted'));
+    close();
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      // Escape leaves the note, not the card.
+      e.stopPropagation();
+      e.preventDefault();
+      close();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save(draft);
+    }
+  };
+
+  return (
+    <section class="note" aria-labelledby="gloss-note-title" data-testid="note">
+      <h3 id="gloss-note-title">{t('noteTitle')}</h3>
+      {!editing && note && <NoteText text={note.text} />}
+      {editing ? (
+        <div class="note-edit">
+          <label for="gloss-note-input" class="sr-only">
+            {t('noteLabel', label)}
+          </label>
+          <textarea
+            id="gloss-note-input"
+            ref={input}
+            data-testid="note-input"
+            rows={4}
+            maxLength={NOTE_MAX_CHARS}
+            value={draft}
+            dir="auto"
+            aria-describedby="gloss-note-count"
+            onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+            onKeyDown={onKeyDown}
+          />
+          <span id="gloss-note-count" class="muted">
+            {t('noteCount', [String(draft.length), String(NOTE_MAX_CHARS)])}
+          </span>
+          <div class="note-actions">
+            <button type="button" data-testid="note-save" disabled={busy} onClick={() => void save(draft)}>
+              {t('noteSave')}
+            </button>
+            <button type="button" disabled={busy} onClick={close}>
+              {t('noteCancel')}
+            </button>
+            {note && (
+              <button type="button" class="danger" data-testid="note-delete" disabled={busy} onClick={() => void save('')}>
+                {t('noteDelete')}
+              </button>
+            )}
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="note-open" ref={opener} data-testid="note-edit" aria-label={t(note ? 'noteEditLabel' : 'noteAddLabel', label)} onClick={edit}>
+          {t(note ? 'noteEdit' : 'noteAdd')}
+        </button>
+      )}
+      {error && (
+        <p class="problem" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="sr-only" role="status" aria-live="polite">
+        {said}
+      </p>
+    </section>
+  );
+}
