@@ -13,6 +13,8 @@ export interface CorrectionMenuProps {
   /** The page's address and host; null in the popup. */
   page: { url: string; host: string } | null;
   extras: EntityExtras;
+  /** The entity's details are still being read: the button waits. */
+  pending?: boolean;
   calls: ReaderCalls;
 }
 
@@ -21,7 +23,7 @@ export interface CorrectionMenuProps {
  * the options page); and, where the pack gives an address, "Tell the publisher", which opens
  * it only when the reader clicks.
  */
-export function CorrectionMenu({ entityKey, label, mention, page, extras, calls }: CorrectionMenuProps) {
+export function CorrectionMenu({ entityKey, label, mention, page, extras, pending = false, calls }: CorrectionMenuProps) {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +49,7 @@ export function CorrectionMenu({ entityKey, label, mention, page, extras, calls 
   return (
     <div class="correction" data-testid="correction">
       {canHide && !asking && !done && (
-        <button type="button" ref={opener} data-testid="not-this" aria-expanded="false" onClick={() => setAsking(true)}>
+        <button type="button" ref={opener} data-testid="not-this" disabled={pending} aria-expanded="false" onClick={() => setAsking(true)}>
           {t('correctionNotThis')}
         </button>
       )}
@@ -71,7 +73,7 @@ export function CorrectionMenu({ entityKey, label, mention, page, extras, calls 
           </button>
         </div>
       )}
-      <p role="status" class={done ? 'correction-done' : 'sr-only'} data-testid="correction-status">
+      <p aria-live="polite" class={done ? 'correction-done' : 'sr-only'} data-testid="correction-status">
         {done ?? ''}
       </p>
       {error && (

@@ -10,6 +10,8 @@ export interface NoteSectionProps {
   /** The entity's name, as the card shows it. */
   label: string;
   extras: EntityExtras;
+  /** The note is still being read: its button waits. */
+  pending?: boolean;
   calls: ReaderCalls;
   onChange: (note: NoteView | null) => void;
 }
@@ -18,7 +20,7 @@ export interface NoteSectionProps {
  * The reader's private note on the entity: shown in every card of it, added, edited and
  * deleted here. Plain text; addresses in it are shown as links.
  */
-export function NoteSection({ entityKey, label, extras, calls, onChange }: NoteSectionProps) {
+export function NoteSection({ entityKey, label, extras, pending = false, calls, onChange }: NoteSectionProps) {
   const note = extras.note;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
@@ -107,7 +109,7 @@ export function NoteSection({ entityKey, label, extras, calls, onChange }: NoteS
           </div>
         </div>
       ) : (
-        <button type="button" class="note-open" ref={opener} data-testid="note-edit" aria-label={t(note ? 'noteEditLabel' : 'noteAddLabel', label)} onClick={edit}>
+        <button type="button" class="note-open" ref={opener} data-testid="note-edit" disabled={pending} aria-label={t(note ? 'noteEditLabel' : 'noteAddLabel', label)} onClick={edit}>
           {t(note ? 'noteEdit' : 'noteAdd')}
         </button>
       )}
@@ -116,7 +118,8 @@ export function NoteSection({ entityKey, label, extras, calls, onChange }: NoteS
           {error}
         </p>
       )}
-      <p class="sr-only" role="status" aria-live="polite">
+      {/* A live region of its own, not a second role="status": the card layer's is the page's one status. */}
+      <p class="sr-only" aria-live="polite" data-testid="note-status">
         {said}
       </p>
     </section>

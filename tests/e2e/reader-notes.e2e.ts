@@ -67,9 +67,11 @@ const clickTestId = (tab: Tab, id: string) =>
   inGlossUi(
     tab,
     (root, wanted) => {
-      const el = root.querySelector<HTMLElement>(`[data-testid="${wanted}"]`);
-      el?.click();
-      return !!el;
+      const el = root.querySelector<HTMLButtonElement>(`[data-testid="${wanted}"]`);
+      // A button waits (disabled) until the entity's note has been read.
+      if (!el || el.disabled) return false;
+      el.click();
+      return true;
     },
     id,
   );
@@ -86,7 +88,7 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     const tab = await browser.newTab();
     await openChoeCard(tab, '/world/reuters-article', 'paragraph-0');
     expect(await noteInCard(tab)).toBeNull();
-    expect(await clickTestId(tab, 'note-edit')).toBe(true);
+    await until(() => clickTestId(tab, 'note-edit').then((done) => done === true), 'the note button');
     // The text box takes focus and has a label a screen reader reads.
     await until(async () => (await inGlossUi(tab, (root) => root.activeElement?.getAttribute('data-testid'))) === 'note-input', 'focus in the note');
     expect(await inGlossUi(tab, (root) => root.querySelector('label[for="gloss-note-input"]')?.textContent)).toBe('Your note on Choe Son Hui');
@@ -102,7 +104,7 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     await clickTestId(tab, 'note-save');
     await until(async () => (await noteInCard(tab))?.text === NOTE, 'the note shown');
     expect((await noteInCard(tab))!.links).toEqual([['https://example.org/choe', '_blank', 'noopener noreferrer']]);
-    expect(await inGlossUi(tab, (root) => root.querySelector('.note [role="status"]')?.textContent)).toBe('Note saved.');
+    expect(await inGlossUi(tab, (root) => root.querySelector('[data-testid="note-status"]')?.textContent)).toBe('Note saved.');
 
     await tab.goto('about:blank');
     await openChoeCard(tab, '/world/reuters-article', 'paragraph-0');
@@ -137,7 +139,7 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     expect(tell).toEqual([
       ['Tell the publisher', `${FEEDBACK}?entity=choe-son-hui&page=${encodeURIComponent(server.url('/world/reuters-article'))}`, '_blank'],
     ]);
-    expect(await clickTestId(tab, 'not-this')).toBe(true);
+    await until(() => clickTestId(tab, 'not-this').then((done) => done === true), 'the "Not this" button');
     await until(async () => (await inGlossUi(tab, (root) => root.activeElement?.getAttribute('data-testid'))) === 'hide-site', 'focus on the first choice');
     expect(await inGlossUi(tab, (root) => root.querySelector('.correction-ask p')?.textContent)).toBe('Stop highlighting “Choe Son Hui” as Choe Son Hui:');
     await clickTestId(tab, 'hide-site');
@@ -161,7 +163,7 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     const tab = await browser.newTab();
     await openChoeCard(tab, '/world/reuters-article', 'paragraph-0');
     await until(async () => (await noteInCard(tab))?.text === NOTE, 'the note from before');
-    await clickTestId(tab, 'not-this');
+    await until(() => clickTestId(tab, 'not-this').then((done) => done === true), 'the "Not this" button');
     await until(async () => (await clickTestId(tab, 'hide-everywhere')) === true, 'the choice');
     await until(async () => (await highlighted(tab, 'Choe Son Hui')) === 0, 'the name hidden');
 
