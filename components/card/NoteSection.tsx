@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { EntityExtras, NoteView } from '@/lib/messaging/reader-data-calls';
-import { NOTE_MAX_CHARS } from '@/lib/reader/records';
+import { NOTE_MAX_CHARS } from '@/lib/reader/limits';
 import { NoteText } from './NoteText';
 import type { ReaderCalls } from './reader-calls';
 

@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import { uiClient } from '@/lib/messaging/browser-clients';
 import type { CorrectionView } from '@/lib/messaging/reader-data-calls';
 import { formatBytes } from '@/lib/options/storage-size';
-import { EVERYWHERE } from '@/lib/reader/records';
+import { EVERYWHERE } from '@/lib/reader/limits';
 import { LOCAL_STATUS_KEY, type ReaderSyncStatus } from '@/lib/reader/sync-status';
 import { readerRevisionItem } from '@/lib/reader/reader-revision';
 import type { SettingsSectionProps } from './LanguagesSection';

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { NOTE_MAX_CHARS } from './limits';
 
 /**
  * The reader's own data: notes on entities and corrections of wrong highlights. Kept on this
- * machine first (storage.local) and mirrored to the browser's sync storage (see sync-mirror.ts).
+ * machine first (storage.local) and mirrored to the browser's sync storage (see reader-store.ts).
  *
  * An entity is named across machines by `pack/entity` (the pack's id from its manifest and the
  * entity's id in it), never by the local `sub:id`, whose number differs between browsers.
@@ -39,8 +40,7 @@ export interface CorrectionRecord extends RecordBase {
 
 export type ReaderRecord = NoteRecord | CorrectionRecord;
 
-export const NOTE_MAX_CHARS = 4000;
-export const EVERYWHERE = '*';
+export { EVERYWHERE, NOTE_MAX_CHARS } from './limits';
 /** Deletions are remembered this long; a machine away for longer may bring a deleted note back. */
 export const TOMBSTONE_DAYS = 60;
 export const TOMBSTONE_MS = TOMBSTONE_DAYS * 24 * 3600 * 1000;
