@@ -5,6 +5,12 @@ import { NOTE_MAX_CHARS } from '@/lib/reader/limits';
 import { NoteText } from './NoteText';
 import type { ReaderCalls } from './reader-calls';
 
+/**
+ * Unsaved text by entity, for this page's life: a hover card closes when the pointer leaves it,
+ * and the reader's half-written note must not go with it.
+ */
+const drafts = new Map<string, string>();
+
 export interface NoteSectionProps {
   entityKey: string;
   /** The entity's name, as the card shows it. */
@@ -40,11 +46,12 @@ export function NoteSection({ entityKey, label, extras, pending = false, calls, 
   if (!extras.canNote) return null;
 
   const edit = () => {
-    setDraft(note?.text ?? '');
+    setDraft(drafts.get(entityKey) ?? note?.text ?? '');
     setError(null);
     setEditing(true);
   };
   const close = () => {
+    drafts.delete(entityKey);
     refocus.current = true;
     setEditing(false);
   };
@@ -88,7 +95,11 @@ export function NoteSection({ entityKey, label, extras, pending = false, calls, 
             value={draft}
             dir="auto"
             aria-describedby="gloss-note-count"
-            onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => {
+              const text = (e.currentTarget as HTMLTextAreaElement).value;
+              drafts.set(entityKey, text);
+              setDraft(text);
+            }}
             onKeyDown={onKeyDown}
           />
           <span id="gloss-note-count" class="muted">
