@@ -130,6 +130,26 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     await tab.close();
   });
 
+  it('the reader chooses whether the note goes at the top or the bottom of a card', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    const choose = (place: string) =>
+      options.evaluate((p) => document.querySelector<HTMLInputElement>(`input[name="notePlace"][value="${p}"]`)!.click(), place);
+    await options.waitFor(() => document.querySelector('input[name="notePlace"][value="top"]:checked') !== null);
+    const tab = await browser.newTab();
+    const order = () => inGlossUi(tab, (root) => [...root.querySelector('.card')!.children].map((c) => c.className));
+    await openChoeCard(tab, '/world/reuters-article', 'paragraph-0');
+    await until(async () => (await noteInCard(tab))?.text === NOTE, 'the note');
+    expect((await order())!.slice(1, 3)).toEqual(['note', 'body']);
+    await choose('bottom');
+    await tab.goto('about:blank');
+    await openChoeCard(tab, '/world/reuters-article', 'paragraph-0');
+    await until(async () => (await noteInCard(tab))?.text === NOTE, 'the note');
+    expect((await order())!.slice(1, 3)).toEqual(['body', 'note']);
+    await choose('top');
+    await options.close();
+    await tab.close();
+  });
+
   it('"Not this" hides the name on the open page at once; undone in the options page, it is back', async () => {
     const tab = await browser.newTab();
     await openChoeCard(tab, '/world/reuters-article', 'paragraph-0');
@@ -153,7 +173,8 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     expect(await options.evaluate(() => document.querySelector('[data-testid="correction-row"] span')!.textContent)).toBe('“Choe Son Hui” as Choe Son Hui, on www.reuters.com');
     await options.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="undo-correction"]')!.click());
     await options.waitFor(() => document.querySelector('[data-testid="correction-row"]') === null);
-    expect(await options.evaluate(() => document.querySelector('[data-testid="reader-status"]')!.textContent)).toBe('“Choe Son Hui” is highlighted again.');
+    // Said to a screen reader once the background answered (the list may empty a moment before).
+    await options.waitFor(() => document.querySelector('[data-testid="reader-status"]')!.textContent === '“Choe Son Hui” is highlighted again.');
     await until(async () => (await highlighted(tab, 'Choe Son Hui')) > 0, 'the name back on the open page');
     await options.close();
     await tab.close();
