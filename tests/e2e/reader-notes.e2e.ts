@@ -191,6 +191,8 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     const options = await browser.openExtensionPage('options.html');
     const counts = () => options.evaluate(() => document.querySelector('[data-testid="reader-counts"]')?.textContent ?? '');
     await until(async () => (await counts()) === 'Notes: 1. Hidden names: 1.', 'the counts');
+    // The copy in the browser's sync storage (signed out, the browser keeps it on this device).
+    await options.waitFor(() => document.querySelector('[data-testid="reader-sync"]')?.textContent?.startsWith('Copied to this browser’s sync storage') === true, undefined, 15_000);
     await catchDownloads(options);
     await options.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="export"]')!.click());
     const [exported] = await savedFiles(options, 1);
