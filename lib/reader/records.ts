@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { describeIssues } from '../pack/issues';
 import { NOTE_MAX_CHARS } from './limits';
 
 /**
@@ -51,22 +52,32 @@ export const noteId = (entity: EntityRef) => `n|${entity}`;
 export const correctionId = (entity: EntityRef, site: string, name: string) => `c|${entity}|${site}|${name}`;
 
 const ENTITY_REF = /^[a-z0-9][a-z0-9-]{0,63}\/.{1,200}$/s;
-const moment = v.pipe(v.number(), v.safeInteger(), v.minValue(Date.UTC(2000, 0, 1)), v.maxValue(Date.UTC(2200, 0, 1)));
+const moment = v.pipe(
+  v.number('must be a number'),
+  v.safeInteger('must be a whole number of milliseconds'),
+  v.minValue(Date.UTC(2000, 0, 1), 'is not a plausible time'),
+  v.maxValue(Date.UTC(2200, 0, 1), 'is not a plausible time'),
+);
+const chars = (max: number, min = 0) =>
+  v.pipe(v.string('must be text'), v.minLength(min, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 const base = {
-  id: v.pipe(v.string(), v.maxLength(600)),
+  id: chars(600),
   updated: moment,
-  deleted: v.optional(v.literal(true)),
-  entity: v.pipe(v.string(), v.regex(ENTITY_REF, 'is not a pack/entity reference')),
-  label: v.pipe(v.string(), v.maxLength(300)),
+  deleted: v.optional(v.literal(true, 'must be true when present')),
+  entity: v.pipe(v.string('must be text'), v.regex(ENTITY_REF, 'is not a pack/entity reference')),
+  label: chars(300),
 };
-const noteSchema = v.strictObject({ ...base, type: v.literal('note'), text: v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS)) });
-const correctionSchema = v.strictObject({
-  ...base,
-  type: v.literal('correction'),
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  shown: v.pipe(v.string(), v.maxLength(200)),
-  site: v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^(\*|[a-z0-9.-]+)$/, 'must be a host name or *')),
-});
+const noteSchema = v.strictObject({ ...base, type: v.literal('note'), text: chars(NOTE_MAX_CHARS) }, 'has a field a note does not have');
+const correctionSchema = v.strictObject(
+  {
+    ...base,
+    type: v.literal('correction'),
+    name: chars(200, 1),
+    shown: chars(200),
+    site: v.pipe(chars(253, 1), v.regex(/^(\*|[a-z0-9.-]+)$/, 'must be a host name or *')),
+  },
+  'has a field a correction does not have',
+);
 export const readerRecordSchema = v.variant('type', [noteSchema, correctionSchema], 'must be a note or a correction');
 
 /** The record's id as its fields determine it: an id that does not fit is refused. */
@@ -81,7 +92,7 @@ export function checkRecords(data: unknown, where: string): { records: ReaderRec
   const problems: string[] = [];
   data.slice(0, MAX_RECORDS).forEach((item, i) => {
     const parsed = v.safeParse(readerRecordSchema, item);
-    if (!parsed.success) problems.push(`${where}[${i}]: ${parsed.issues[0]?.path?.map((p) => String(p.key)).join('.') || ''} ${parsed.issues[0]?.message ?? 'is not valid'}`.replace(':  ', ': '));
+    if (!parsed.success) problems.push(...describeIssues(`${where}[${i}]`, item, parsed.issues).slice(0, 3));
     else if (expectedId(parsed.output as ReaderRecord) !== parsed.output.id) problems.push(`${where}[${i}]: id does not match its fields`);
     else records.push(parsed.output as ReaderRecord);
   });

@@ -33,10 +33,11 @@ describe('the export file carries the reader’s notes and corrections', () => {
   it('refuses a file with a malformed note or correction, naming it', async () => {
     const file = await exportAll(openDb(`gloss-export-reader-${Math.random()}`), settings, now, records);
     const cases: [unknown, string][] = [
-      [[{ ...records[0], text: 'x'.repeat(4001) }], 'gloss.json: reader[0]: text'],
+      [[{ ...records[0], text: 'x'.repeat(4001) }], 'gloss.json: reader[0]: text: must be at most 4000 characters'],
       [[{ ...records[0], id: 'n|other/x' }], 'gloss.json: reader[0]: id does not match its fields'],
-      [[{ ...records[1], site: 'https://evil/' }], 'gloss.json: reader[0]: site'],
-      [[{ ...records[0], html: '<b>' }], 'gloss.json: reader[0]'],
+      [[{ ...records[1], site: 'https://evil/' }], 'gloss.json: reader[0]: site: must be a host name or * (got "https://evil/")'],
+      [[{ ...records[0], html: '<b>' }], 'gloss.json: reader[0]: has a field a note does not have (got "html")'],
+      [[{ ...records[0], type: 'planet' }], 'gloss.json: reader[0]: type: must be a note or a correction (got "planet")'],
       ['notes', 'gloss.json: reader: must be a list'],
     ];
     for (const [reader, problem] of cases) {
