@@ -67,7 +67,8 @@ export function NoteSection({ entityKey, label, extras, pending = false, calls, 
   }
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
-      // Escape leaves the note, not the card.
+      // In the popup Escape leaves the note. On a page the card's own Escape (which hears keys first)
+      // closes the whole card, as everywhere in it; the unsaved text waits in `drafts`.
       e.stopPropagation();
       e.preventDefault();
       close();
