@@ -3,7 +3,7 @@
  * reach the manifest are checked with the format's own field schemas.
  */
 import * as v from 'valibot';
-import { httpUrl, object, packId, publicKeyText, text } from '../lib/pack/fields';
+import { httpsUrl, httpUrl, object, packId, publicKeyText, text } from '../lib/pack/fields';
 import { describeIssues } from '../lib/pack/issues';
 import { MAX_CHARS } from '../lib/pack/limits';
 import type { PackMeta } from '../lib/pack/types';
@@ -14,7 +14,8 @@ export const PACK_META_FILES = ['pack.yaml', 'pack.yml'];
 const metaSchema = object({
   pack: packId,
   title: text(MAX_CHARS.title),
-  publisher: object({ name: text(MAX_CHARS.publisherName), url: v.optional(httpUrl) }),
+  // `feedback`: where readers may report a wrong highlight (https only; opened by the reader's click).
+  publisher: object({ name: text(MAX_CHARS.publisherName), url: v.optional(httpUrl), feedback: v.optional(httpsUrl) }),
   // Key rotation: the public key of the next key pair, announced in the signed pack.json.
   nextKey: v.optional(publicKeyText),
   // For the publisher's own notes: gloss-pack/1 has no place for it in pack.json.
@@ -47,7 +48,11 @@ export function checkMeta(raw: Record<string, unknown>, file: string): { value?:
       meta: {
         pack,
         title,
-        publisher: { name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) },
+        publisher: {
+          name: publisher.name,
+          ...(publisher.url ? { url: publisher.url } : {}),
+          ...(publisher.feedback ? { feedback: publisher.feedback } : {}),
+        },
         ...(nextKey ? { nextKey: nextKey.trim() } : {}),
       },
       ...(description !== undefined ? { description } : {}),

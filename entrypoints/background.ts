@@ -10,6 +10,7 @@ import { createListener } from '@/lib/messaging/server';
 import { ALARM_NAME, ALARM_PERIOD_MINUTES } from '@/lib/sync/schedule';
 import { createSync } from '@/lib/sync/sync';
 import { createBrowserSites, followSiteChanges } from '@/lib/sites/browser-sites';
+import { createBrowserReader } from '@/lib/reader/browser-reader';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     now: Date.now,
   });
   const sites = createBrowserSites();
+  const reader = createBrowserReader();
   const handlers = createHandlers({
     version: browser.runtime.getManifest().version,
     db,
@@ -28,6 +30,7 @@ export default defineBackground(() => {
     matcher,
     now: Date.now,
     sites,
+    reader,
     starterUrl: browser.runtime.getURL('/starter/pack.json'),
     setBadge: setTabBadge,
   });
@@ -44,6 +47,7 @@ export default defineBackground(() => {
   void browser.alarms.get(ALARM_NAME).then((existing) => {
     if (!existing) void browser.alarms.create(ALARM_NAME, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
   });
+  void reader.start().catch((err: unknown) => console.error('Gloss notes:', err));
   void sites.restore().catch((err: unknown) => console.error('Gloss sites:', err));
   void (async () => {
     await ensureStarter(db, sync, browser.runtime.getURL('/starter/pack.json'));

@@ -33,5 +33,6 @@ export function repairSettings(value: unknown): Partial<Settings> {
   if (disabled) out.disabledHosts = disabled;
   const extra = strings(v.extraHosts, (s) => HOST.test(s));
   if (extra) out.extraHosts = extra;
+  if (v.notePlace === 'top' || v.notePlace === 'bottom') out.notePlace = v.notePlace;
   return out;
 }

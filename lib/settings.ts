@@ -23,7 +23,11 @@ export interface Settings {
   disabledHosts: string[];
   /** Hosts the reader turned Gloss on for, beyond the default news sites. */
   extraHosts: string[];
+  /** Where a card shows the reader's own note on its entity. */
+  notePlace: NotePlace;
 }
+
+export type NotePlace = 'top' | 'bottom';
 
 /** The UI language's primary subtag when Gloss speaks it, else English first. */
 export function defaultLanguages(uiLanguage: string): string[] {
@@ -40,6 +44,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'languages'> = {
   paused: false,
   disabledHosts: [],
   extraHosts: [],
+  notePlace: 'top',
 };
 
 function defaults(): Settings {

@@ -27,6 +27,9 @@ title: ${JSON.stringify(title)}
 publisher:
   name: Example Institute
   url: https://example.org/
+  # Optional: an https page where readers can tell you a name was highlighted wrongly.
+  # Gloss adds ?entity=<entity id>&page=<page address> when a reader clicks "Tell the publisher".
+  # feedback: https://example.org/gloss-feedback
 # Optional notes for yourself; not published.
 description: Replace the example entity and brief with your own.
 # Optional: a pack not rebuilt for this many days is shown to readers as stale.

@@ -6,10 +6,11 @@ import { CardBody } from './CardBody';
 import { CardHeading } from './CardHeading';
 import { kindLabel } from './kind-label';
 import { SourceLine } from './SourceLine';
+import { useCardReader } from './use-card-reader';
 
 export type CardActions = Pick<PageCardsActions, 'turnTo' | 'back' | 'close' | 'painted'>;
 
-const FOCUSABLE = 'a[href], button:not([disabled])';
+const FOCUSABLE = 'a[href], button:not([disabled]), textarea';
 
 /**
  * The hover card. Opened by the pointer it is a tooltip that never takes focus; opened
@@ -22,6 +23,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
   latest.current = card;
   const measured = useRef(false);
   const { data } = card;
+  const reader = useCardReader(card);
 
   const measure = () => {
     const el = ref.current;
@@ -83,7 +85,10 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
         </div>
         <CardHeading name={name} data={data} />
       </div>
+      {reader.top}
       {data && <CardBody data={data} locale={locale} onOpen={actions.turnTo} />}
+      {reader.bottom}
+      {reader.menu}
       {data && <SourceLine sources={data.sources} locale={locale} />}
     </div>
   );

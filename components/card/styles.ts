@@ -1,3 +1,5 @@
+import { READER_CSS } from './reader-styles';
+
 /**
  * The card's and notice's styles, inside their shadow root. Sizes are in px: rem would
  * follow the page's root font size. Colours meet WCAG AA (4.5:1 for text) on both themes.
@@ -82,4 +84,5 @@ h4 { margin: 8px 0 0; font-size: 13px; font-weight: 650; }
 .notice-title { flex: 1; margin: 4px 0 6px; font-size: 14px; font-weight: 650; }
 .notice li { margin: 4px 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+${READER_CSS}
 `;

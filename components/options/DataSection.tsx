@@ -45,6 +45,9 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [usage, setUsage] = useState<number | null>(null);
+  // Notes and corrections go with a reset only when the reader ticks the box.
+  const [dropReader, setDropReader] = useState(false);
+  const [readerCounts, setReaderCounts] = useState<[number, number]>([0, 0]);
 
   const measure = () => void navigator.storage?.estimate().then((e) => setUsage(e.usage ?? null));
   useEffect(measure, []);
@@ -63,10 +66,17 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
     }
   }
 
+  /** The reader's notes and corrections, from the background that keeps them. */
+  async function readerRecords() {
+    const answer = await uiClient().call('readerRecords', {});
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value;
+  }
+
   const exportEverything = () =>
     run(async () => {
       const now = Date.now();
-      const file = await exportAll(db, await readSettings(), now);
+      const file = await exportAll(db, await readSettings(), now, await readerRecords());
       download(exportFileName(now), JSON.stringify(file, null, 1));
       return t('optionsExported', String(file.packs.length));
     });
@@ -79,8 +89,14 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
       // The records are in; the settings follow, whole, as the file has them.
       await updateSettings(parsed.settings);
       await tellBackground();
+      let reader = '';
+      if (parsed.reader?.length) {
+        const restored = await uiClient().call('restoreReaderRecords', { records: parsed.reader });
+        if (!restored.ok) throw new Error(restored.error);
+        reader = ` ${t('optionsImportedReader', [String(restored.value.notes), String(restored.value.corrections)])}`;
+      }
       onChanged();
-      return t('optionsImported', [String(summary.packs), String(summary.entities), String(summary.briefs)]);
+      return t('optionsImported', [String(summary.packs), String(summary.entities), String(summary.briefs)]) + reader;
     });
 
   const importPack = (file: File) =>
@@ -97,6 +113,11 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
       const answer = await uiClient().call('resetToStarter', {});
       onChanged();
       if (!answer.ok) throw new Error(answer.error);
+      if (dropReader) {
+        const removed = await uiClient().call('removeReaderRecords', {});
+        if (!removed.ok) throw new Error(removed.error);
+      }
+      setDropReader(false);
       return t('optionsResetDone');
     });
 
@@ -118,6 +139,13 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
         {confirming ? (
           <>
             <span id="reset-question">{t('optionsResetQuestion')}</span>
+            <label class="reset-reader">
+              <input type="checkbox" data-testid="reset-reader" checked={dropReader} aria-describedby="reset-reader-help" onChange={(e) => setDropReader((e.currentTarget as HTMLInputElement).checked)} />
+              {t('optionsResetReader', [String(readerCounts[0]), String(readerCounts[1])])}
+            </label>
+            <span id="reset-reader-help" class="muted">
+              {t('optionsResetKeepsReader')}
+            </span>
             <button type="button" class="danger" data-testid="reset-confirm" aria-describedby="reset-question" onClick={() => void reset()} disabled={busy}>
               {t('optionsResetConfirm')}
             </button>
@@ -126,7 +154,18 @@ export function DataSection({ db, locale, onChanged }: DataSectionProps) {
             </button>
           </>
         ) : (
-          <button type="button" class="danger" data-testid="reset" onClick={() => setConfirming(true)} disabled={busy}>
+          <button
+            type="button"
+            class="danger"
+            data-testid="reset"
+            onClick={() => {
+              setConfirming(true);
+              void readerRecords()
+                .then((list) => setReaderCounts([list.filter((r) => r.type === 'note').length, list.filter((r) => r.type === 'correction').length]))
+                .catch(() => {});
+            }}
+            disabled={busy}
+          >
             {t('optionsReset')}
           </button>
         )}

@@ -7,6 +7,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { DataSection } from './DataSection';
 import { LanguagesSection } from './LanguagesSection';
 import { PacksSection } from './PacksSection';
+import { ReaderSection } from './ReaderSection';
 import { SitesSection } from './SitesSection';
 
 /** The options page: languages, highlights, sites, packs and the reader's data. */
@@ -24,6 +25,7 @@ export function OptionsApp() {
           <LanguagesSection settings={settings} update={update} locale={locale} />
           <AppearanceSection settings={settings} update={update} locale={locale} />
           <SitesSection settings={settings} update={update} locale={locale} />
+          <ReaderSection settings={settings} update={update} locale={locale} />
         </>
       ) : (
         <p class="muted">{t('loading')}</p>

@@ -6,6 +6,7 @@ import { tabClient } from '@/lib/messaging/browser-clients';
 import { currentTab, isToolbarPopup, type CurrentTab } from '@/lib/popup/current-tab';
 import { hostOf } from '@/lib/sites/hosts';
 import { siteState } from '@/lib/sites/site-state';
+import { NotedEntities, useNotedKeys } from './NotedEntities';
 import { NoStory } from './NoStory';
 import { PageEntities } from './PageEntities';
 import { PopupCard } from './PopupCard';
@@ -25,6 +26,7 @@ export function PopupApp({ search }: { search: string }) {
   const locale = uiLocale();
   useEffect(() => void currentTab(search).then(setTab), []);
   const page = usePage(tab?.id, settings?.languages);
+  const noted = useNotedKeys(page.overview?.entities);
 
   if (!settings || tab === undefined) return <p class="muted">{t('loading')}</p>;
   const host = hostOf(tab?.url);
@@ -66,6 +68,7 @@ export function PopupApp({ search }: { search: string }) {
             {active && page.summary?.reading === 'nothing' && <NoStory onReadWholePage={() => tab && void tabClient(tab.id).call('readWholePage', {})} />}
             {active && page.overview && page.summary?.reading !== 'nothing' && (
               <>
+                <NotedEntities entities={page.overview.entities} noted={noted} onChoose={(key) => void show(key)} />
                 <PageEntities entities={page.overview.entities} onChoose={(key) => void show(key)} />
                 <RelatedBriefs briefs={page.overview.briefs} locale={locale} />
               </>

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CardBody } from '@/components/card/CardBody';
 import { CardHeading } from '@/components/card/CardHeading';
 import { kindLabel } from '@/components/card/kind-label';
 import { SourceLine } from '@/components/card/SourceLine';
+import { NoteSection } from '@/components/card/NoteSection';
+import { uiReaderCalls } from '@/components/card/reader-calls';
+import { useReaderExtras } from '@/components/card/use-reader-extras';
 import type { CardData } from '@/lib/card/types';
 import { t } from '@/lib/i18n';
 import { uiClient } from '@/lib/messaging/browser-clients';
@@ -24,6 +27,11 @@ export function PopupCard({ trail, languages, locale, onTrail }: PopupCardProps)
   const [data, setData] = useState<CardData | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const calls = useMemo(uiReaderCalls, []);
+  const { extras, place, setExtras } = useReaderExtras(data ? key : undefined, calls);
+  const note = data && extras && (
+    <NoteSection key={key} entityKey={key} label={data.name.text} extras={extras} calls={calls} onChange={(n) => setExtras({ ...extras, note: n })} />
+  );
 
   useEffect(() => {
     let live = true;
@@ -54,7 +62,9 @@ export function PopupCard({ trail, languages, locale, onTrail }: PopupCardProps)
       </div>
       <CardHeading name={name} data={data} headingRef={heading} />
       {error && <p class="problem" role="alert">{error}</p>}
+      {place === 'top' && note}
       {data && <CardBody data={data} locale={locale} onOpen={(next) => onTrail([...trail, next])} />}
+      {place === 'bottom' && note}
       {data && <SourceLine sources={data.sources} locale={locale} />}
     </article>
   );

@@ -16,19 +16,23 @@ const DEBOUNCE_MS = 120;
 /** Prefix search over the whole knowledge base, in any language; a result opens its card. */
 export function SearchPanel({ languages, query, onQuery, onChoose }: SearchPanelProps) {
   const [results, setResults] = useState<EntityItem[] | null>(null);
+  // Results found in the reader's notes rather than in names.
+  const [inNotes, setInNotes] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!query.trim()) return setResults(null);
     let live = true;
     const timer = setTimeout(() => {
-      void uiClient()
-        .call('search', { query, languages })
-        .then((r) => {
-          if (!live) return;
-          setResults(r.ok ? r.value : []);
-          setError(r.ok ? null : r.error);
-        });
+      const client = uiClient();
+      void Promise.all([client.call('search', { query, languages }), client.call('searchNotes', { query, languages })]).then(([r, notes]) => {
+        if (!live) return;
+        const named = r.ok ? r.value : [];
+        const extra = notes.ok ? notes.value.filter((n) => !named.some((e) => e.key === n.key)) : [];
+        setResults([...named, ...extra]);
+        setInNotes(new Set(extra.map((n) => n.key)));
+        setError(r.ok ? null : r.error);
+      });
     }, DEBOUNCE_MS);
     return () => {
       live = false;
@@ -65,6 +69,7 @@ export function SearchPanel({ languages, query, onQuery, onChoose }: SearchPanel
                   {r.name.text}
                 </span>
                 <span class="kind-tag">{kindLabel(r.kind)}</span>
+                {inNotes.has(r.key) && <span class="kind-tag in-notes">{t('popupSearchNotes')}</span>}
                 {r.description && (
                   <span class="description" lang={r.description.lang} dir="auto">
                     {r.description.text}

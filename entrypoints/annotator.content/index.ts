@@ -7,6 +7,7 @@ import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
 import { createPageControl } from '@/lib/page/page-control';
 import { readSettings, watchSettings } from '@/lib/settings';
 import { watchKbRevision } from '@/lib/kb/revision-signal';
+import { watchReaderRevision } from '@/lib/reader/reader-revision';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -40,6 +41,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     ctx.onInvalidated(watchSettings(page.apply));
     ctx.onInvalidated(watchKbRevision(page.refresh));
+    // A name hidden or shown again ("Not this", undone in the options): the page reads itself again.
+    ctx.onInvalidated(watchReaderRevision(page.refresh));
     page.apply(await readSettings());
   },
 });

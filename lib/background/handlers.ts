@@ -11,6 +11,8 @@ import type { SiteControl } from '../sites/site-control';
 import { readerHandlers } from './reader-handlers';
 import { cardHandlers } from './card-handlers';
 import { checkMatchArgs } from '../card/content-args';
+import type { ReaderStore } from '../reader/reader-store';
+import { readerDataHandlers } from './reader-data-handlers';
 
 export interface BackgroundDeps {
   version: string;
@@ -22,6 +24,8 @@ export interface BackgroundDeps {
   sites: SiteControl;
   /** The built-in starter pack's manifest, inside the extension. */
   starterUrl: string;
+  /** The reader's notes and corrections. */
+  reader: ReaderStore;
   /** Sets one tab's toolbar badge; left out in tests. */
   setBadge?: (tabId: number, text: string) => Promise<void>;
 }
@@ -35,16 +39,20 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
     if (!row) throw new Error('There is no such subscription.');
     return toStatus(row, now());
   };
+  const readerData = readerDataHandlers(deps);
   return {
     content: {
       async hello({ url }, caller) {
         return { version: deps.version, ...(await deps.sites.hello(url, caller.tabId)) };
       },
-      async match(args) {
+      async match(args, caller) {
         // A page can influence the content script: sizes are checked like every other call's.
-        return deps.matcher.matchBlocks(checkMatchArgs(args));
+        const request = checkMatchArgs(args);
+        // Names the reader hid ("Not this") never reach the page.
+        return readerData.filterMatches(request, await deps.matcher.matchBlocks(request), caller);
       },
       ...cardHandlers(deps),
+      ...readerData.content,
     },
     ui: {
       hello,
@@ -77,6 +85,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerSet {
         return null;
       },
       ...readerHandlers(deps),
+      ...readerData.ui,
     },
   };
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { dayOrDateTime, httpUrl, publicKeyText, text } from '../pack/fields';
+import { dayOrDateTime, httpsUrl, httpUrl, publicKeyText, text } from '../pack/fields';
 import { describeIssues } from '../pack/issues';
 import { MAX_CHARS } from '../pack/limits';
 import { PACK_ID_PATTERN } from '../pack/fields';
@@ -9,6 +9,7 @@ import type { Publisher, Snapshot } from '../pack/types';
 import type { Settings } from '../settings';
 import { isLocalPackUrl } from './local-url';
 import { validateSettings } from './settings-schema';
+import { checkRecords, type ReaderRecord } from '../reader/records';
 
 /** The file a reader exports everything to, and imports back. */
 export const EXPORT_FORMAT = 'gloss-export/1';
@@ -35,6 +36,8 @@ export interface ExportFile {
   exported: string;
   settings: Settings;
   packs: ExportedPack[];
+  /** The reader's notes and corrections (absent in files of older versions). */
+  reader?: ReaderRecord[];
 }
 
 export interface ImportSummary {
@@ -69,7 +72,7 @@ const packSchema = v.object(
     publicKey: v.optional(publicKeyText),
     builtin: v.boolean('must be true or false'),
     title: v.optional(text(MAX_CHARS.title)),
-    publisher: v.optional(v.object({ name: text(MAX_CHARS.publisherName), url: v.optional(httpUrl) }, 'must be an object')),
+    publisher: v.optional(v.object({ name: text(MAX_CHARS.publisherName), url: v.optional(httpUrl), feedback: v.optional(httpsUrl) }, 'must be an object')),
     published: v.optional(dayOrDateTime),
     expires: v.optional(dayOrDateTime),
     added: moment,
@@ -85,6 +88,7 @@ const fileSchema = v.object(
     exported: v.pipe(v.string('must be a date'), v.maxLength(64, 'is not a date')),
     settings: v.unknown(),
     packs: v.pipe(v.array(packSchema, 'must be a list'), v.maxLength(500, 'has too many packs')),
+    reader: v.optional(v.unknown()),
   },
   'must be an object',
 );
@@ -128,8 +132,15 @@ export function validateExport(data: unknown, fileName: string, fallbackLanguage
     return strip({ ...pack, publisher: pack.publisher && strip(pack.publisher), records });
   });
   if (parsed.output.packs.filter((p) => p.builtin).length > 1) problems.push(`${fileName}: packs: more than one built-in pack`);
+  let reader: ReaderRecord[] | undefined;
+  if (parsed.output.reader !== undefined) {
+    // Checked record by record, like a pack's: one bad note refuses the file, and nothing changes.
+    const checked = checkRecords(parsed.output.reader, `${fileName}: reader`);
+    problems.push(...checked.problems);
+    reader = checked.records.filter((r) => !r.deleted);
+  }
   if (problems.length) throw new ImportError(problems);
-  return { format: EXPORT_FORMAT, exported: parsed.output.exported, settings: settings.value, packs };
+  return { format: EXPORT_FORMAT, exported: parsed.output.exported, settings: settings.value, packs, ...(reader ? { reader } : {}) };
 }
 
 /** An http(s) manifest address, or the address Gloss gives a pack imported from a file. */

@@ -1,23 +1,24 @@
 import type { GlossDb, PackRow } from '../kb/db';
 import { readPackRecords } from '../kb/entity-store';
 import { PACK_FORMAT } from '../pack/types';
+import type { ReaderRecord } from '../reader/records';
 import type { Settings } from '../settings';
 import { EXPORT_FORMAT, type ExportedPack, type ExportFile } from './export-file';
 
 const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as T;
 
 /**
- * Everything the reader has: settings, and per pack its subscription and the records
- * held, read in one transaction so the file is one consistent moment.
+ * Everything the reader has: settings, their notes and corrections, and per pack its
+ * subscription and the records held, read in one transaction so the file is one consistent moment.
  */
-export async function exportAll(db: GlossDb, settings: Settings, now: number): Promise<ExportFile> {
+export async function exportAll(db: GlossDb, settings: Settings, now: number, reader: readonly ReaderRecord[] = []): Promise<ExportFile> {
   const packs = await db.transaction('r', db.packs, db.entities, db.briefs, async () => {
     const rows = await db.packs.orderBy('sub').toArray();
     const out: ExportedPack[] = [];
     for (const row of rows) out.push(await exportPack(db, row));
     return out;
   });
-  return { format: EXPORT_FORMAT, exported: new Date(now).toISOString(), settings, packs };
+  return { format: EXPORT_FORMAT, exported: new Date(now).toISOString(), settings, packs, reader: reader.filter((r) => !r.deleted) };
 }
 
 async function exportPack(db: GlossDb, row: PackRow): Promise<ExportedPack> {

@@ -34,6 +34,7 @@ const settingsSchema = v.object(
     paused: v.optional(v.boolean('must be true or false'), false),
     disabledHosts: v.optional(hosts, []),
     extraHosts: v.optional(hosts, []),
+    notePlace: v.optional(v.picklist(['top', 'bottom'], 'must be "top" or "bottom"'), DEFAULT_SETTINGS.notePlace),
   },
   'must be an object',
 );

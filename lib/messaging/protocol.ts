@@ -6,6 +6,7 @@ import type { MatchRequest, MatchResponse } from '../annotate/annotator';
 import type { CardData, CitingAnswer } from '../card/types';
 import type { PackStatus } from '../sync/status';
 import type { ReaderUiCalls, TabCalls } from './reader-calls';
+import type { ReaderDataContentCalls, ReaderDataUiCalls } from './reader-data-calls';
 
 export interface HelloAnswer {
   /** The extension's version, from the manifest. */
@@ -17,7 +18,7 @@ export interface HelloAnswer {
 }
 
 /** Calls a content script makes to the background. */
-export interface ContentCalls {
+export interface ContentCalls extends ReaderDataContentCalls {
   hello(args: { url: string }): HelloAnswer;
   /** Finds the mentions in blocks of page text. */
   match(args: MatchRequest): MatchResponse;
@@ -39,7 +40,7 @@ export interface CommandTabCalls {
 export type AddPackAnswer = { added: PackStatus } | { keyConflict: { sub: number; pinned: string; offered: string } };
 
 /** Calls the extension's own pages (popup, options) make to the background. */
-export interface UiCalls extends ReaderUiCalls {
+export interface UiCalls extends ReaderUiCalls, ReaderDataUiCalls {
   hello(args: Record<string, never>): HelloAnswer;
   listPacks(args: Record<string, never>): PackStatus[];
   /** Subscribes (or re-adds, pinning the key given); a different pinned key is not replaced without `replaceKey`. */

@@ -92,6 +92,12 @@ export const httpUrl = v.pipe(
   ),
 );
 
+/** An https link only: a reader's report about a page must not travel in clear text. */
+export const httpsUrl = v.pipe(
+  httpUrl,
+  v.check((s) => s.startsWith('https://'), 'must be an https address'),
+);
+
 export const dayOrDateTime = v.pipe(
   v.string('must be a date such as "2023-10-30"'),
   v.check(

@@ -8,6 +8,7 @@ import {
   object,
   dayOrDateTime,
   httpUrl,
+  httpsUrl,
   list,
   packId,
   positiveInt,
@@ -68,7 +69,7 @@ export const manifestSchema = v.pipe(
       pack: packId,
       title: text(MAX_CHARS.title),
       publisher: v.optional(
-        object({ name: text(MAX_CHARS.publisherName), url: v.optional(httpUrl) }),
+        object({ name: text(MAX_CHARS.publisherName), url: v.optional(httpUrl), feedback: v.optional(httpsUrl) }),
       ),
       version: positiveInt,
       published: dayOrDateTime,

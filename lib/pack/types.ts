@@ -95,6 +95,11 @@ export interface Brief {
 export interface Publisher {
   name: string;
   url?: string;
+  /**
+   * An https address where readers may tell the publisher that a name was highlighted wrongly;
+   * Gloss opens it, with `entity` and `page` query parameters, only when the reader clicks.
+   */
+  feedback?: string;
 }
 
 /** Where a file is and what it must be: the manifest's promise about it. */

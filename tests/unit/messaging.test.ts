@@ -8,13 +8,14 @@ import { openDb } from '@/lib/kb/db';
 import { createSync } from '@/lib/sync/sync';
 import { createSiteControl } from '@/lib/sites/site-control';
 import { readSettings, updateSettings } from '@/lib/settings';
+import { lazyReader } from './support/reader';
 
 function createHandlers({ version }: { version: string }) {
   const db = openDb(`gloss-messaging-${Math.random()}`);
   const sync = createSync({ db, fetch: () => Promise.reject(new TypeError('offline')), now: () => 0 });
   // Site calls that reach the browser's scripting API are tested in tests/unit/sites.
   const sites = createSiteControl({ readSettings, updateSettings, scripting: {} as never, permissions: {} as never });
-  return createBackgroundHandlers({ version, db, sync, matcher: createMatcherService(db), now: () => 0, sites, starterUrl: 'chrome-extension://gloss-id/starter/pack.json' });
+  return createBackgroundHandlers({ version, db, sync, matcher: createMatcherService(db), now: () => 0, sites, reader: lazyReader(), starterUrl: 'chrome-extension://gloss-id/starter/pack.json' });
 }
 
 const self = { id: 'gloss-id', origin: 'chrome-extension://gloss-id/' };

@@ -9,6 +9,7 @@ import { createListener } from '@/lib/messaging/server';
 import type { SiteControl } from '@/lib/sites/site-control';
 import { createSync } from '@/lib/sync/sync';
 import { entity, FakePublisher } from '../support/publisher';
+import { lazyReader } from '../support/reader';
 
 async function contentScript() {
   const db = openDb(`gloss-match-args-${Math.random()}`);
@@ -16,7 +17,7 @@ async function contentScript() {
   await pub.publish([entity('choe-son-hui')]);
   const sync = createSync({ db, now: () => 0, fetch: pub.fetch });
   await sync.subscribe('https://packs.example.org/asia/pack.json');
-  const handlers = createHandlers({ version: '0', db, sync, matcher: createMatcherService(db), now: () => 0, sites: {} as SiteControl, starterUrl: 'x' });
+  const handlers = createHandlers({ version: '0', db, sync, matcher: createMatcherService(db), now: () => 0, sites: {} as SiteControl, reader: lazyReader(), starterUrl: 'x' });
   const listener = createListener(handlers, { id: 'gloss-id', origin: 'chrome-extension://gloss-id/' });
   const sender = { id: 'gloss-id', url: 'https://www.reuters.com/world/x', tab: { id: 7 }, frameId: 0 };
   return createClient('content', (message: Envelope) => listener(message, sender) ?? Promise.resolve(undefined));

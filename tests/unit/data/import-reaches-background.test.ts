@@ -8,6 +8,7 @@ import type { HandlerSet } from '@/lib/messaging/server';
 import type { SiteControl } from '@/lib/sites/site-control';
 import { createSync } from '@/lib/sync/sync';
 import { FakePublisher } from '../support/publisher';
+import { lazyReader } from '../support/reader';
 
 /** The background and the options page: one database, two connections, as in the browser. */
 let background: GlossDb;
@@ -31,6 +32,7 @@ beforeEach(async () => {
     matcher,
     now,
     sites: {} as SiteControl,
+    reader: lazyReader(),
     starterUrl: 'chrome-extension://x/starter/pack.json',
   });
   expect(await matches('Fishing talks in Mongolia')).toEqual([]);

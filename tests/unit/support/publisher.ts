@@ -22,6 +22,8 @@ export class FakePublisher {
   private last?: { manifest: Manifest; manifestBytes: Uint8Array };
   privateKey?: string;
   offline = false;
+  /** The publisher's feedback address (`publisher.feedback`), when set. */
+  feedback?: string;
   constructor(
     readonly pack = 'asia-briefs',
     readonly base = BASE,
@@ -35,7 +37,7 @@ export class FakePublisher {
       meta: {
         pack: this.pack,
         title: this.title,
-        publisher: { name: 'Example Institute', url: 'https://example.org/' },
+        publisher: { name: 'Example Institute', url: 'https://example.org/', ...(this.feedback ? { feedback: this.feedback } : {}) },
         ...(opts.nextKey ? { nextKey: opts.nextKey } : {}),
       },
       entities,

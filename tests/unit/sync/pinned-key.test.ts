@@ -7,6 +7,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { createMatcherService } from '@/lib/background/matcher-service';
 import type { SiteControl } from '@/lib/sites/site-control';
 import { entity, FakePublisher, MANIFEST_URL } from '../support/publisher';
+import { lazyReader } from '../support/reader';
 
 let db: GlossDb;
 let pub: FakePublisher;
@@ -125,7 +126,8 @@ describe('the options page’s calls', () => {
       matcher: createMatcherService(db),
       now,
       sites: {} as SiteControl,
-      starterUrl: 'chrome-extension://x/starter/pack.json',
+      reader: lazyReader(),
+    starterUrl: 'chrome-extension://x/starter/pack.json',
     }).ui;
 
   it('lists each pack with its pinned key’s fingerprint, and asks before replacing it', async () => {
