@@ -16,6 +16,11 @@ export const SHEET_CSS = `
   transition: transform 160ms ease-out;
 }
 .card.sheet[data-placed] { animation: gloss-sheet-in 180ms ease-out; }
+/* A name at the very end of a page, which cannot scroll above the sheet: the sheet goes on top. */
+.card.sheet[data-dock="top"] {
+  top: 0; bottom: auto; border-radius: 0 0 14px 14px; border-top: 0; border-bottom: 1px solid var(--border);
+  padding-top: env(safe-area-inset-top, 0px); padding-bottom: 0;
+}
 @keyframes gloss-sheet-in { from { transform: translateY(24px); } }
 @media (prefers-reduced-motion: reduce) {
   .card.sheet { transition: none; }

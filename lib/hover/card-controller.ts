@@ -158,6 +158,8 @@ export function createCardController(opts: CardControllerOptions): CardControlle
       open(m, 'touch', at, { pointer: point, link: follow });
     },
     close: () => close(false),
+    // The finger's press comes some tens of milliseconds before its tap: fetch meanwhile.
+    pressed: (m) => void cache.get(m.key).catch(() => {}),
   });
 
   function reveal(range: Range) {

@@ -11,6 +11,8 @@ export interface TapControllerOptions {
   open(m: Mention, link: HTMLAnchorElement | null, at: number, point: { x: number; y: number }): void;
   /** A tap on the page outside any name and outside Gloss's interface. */
   close(): void;
+  /** A finger came down on a name: a tap may follow, so its card can be fetched now. */
+  pressed?(m: Mention): void;
   signal: AbortSignal;
 }
 
@@ -53,11 +55,22 @@ export function watchTaps(opts: TapControllerOptions): void {
   const { doc, signal } = opts;
   let down: { touch: boolean; x: number; y: number; at: number } | null = null;
 
+  const mentionNear = (x: number, y: number): Mention | null => {
+    for (const [dx, dy] of [[0, 0], [0, -TAP_SLOP], [0, TAP_SLOP], [-TAP_SLOP, 0], [TAP_SLOP, 0]] as const) {
+      const m = opts.hitTest(x + dx, y + dy);
+      if (m) return m;
+    }
+    return null;
+  };
+
   doc.addEventListener(
     'pointerdown',
     (e) => {
       if (!e.isTrusted || !e.isPrimary) return;
       down = { touch: e.pointerType === 'touch', x: e.clientX, y: e.clientY, at: e.timeStamp };
+      if (!down.touch || !opts.pressed || opts.isOwn(e.target)) return;
+      const m = mentionNear(e.clientX, e.clientY);
+      if (m) opts.pressed(m);
     },
     { capture: true, passive: true, signal },
   );
@@ -67,14 +80,6 @@ export function watchTaps(opts: TapControllerOptions): void {
     const type = (e as Partial<PointerEvent>).pointerType;
     if (type) return type === 'touch';
     return !!down?.touch && e.timeStamp - down.at < TAP_WINDOW_MS && Math.hypot(e.clientX - down.x, e.clientY - down.y) < TAP_DISTANCE;
-  };
-
-  const mentionNear = (x: number, y: number): Mention | null => {
-    for (const [dx, dy] of [[0, 0], [0, -TAP_SLOP], [0, TAP_SLOP], [-TAP_SLOP, 0], [TAP_SLOP, 0]] as const) {
-      const m = opts.hitTest(x + dx, y + dy);
-      if (m) return m;
-    }
-    return null;
   };
 
   doc.addEventListener(
