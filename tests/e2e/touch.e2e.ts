@@ -217,6 +217,33 @@ describe.each(BROWSERS)('touch and small screens in %s', (name) => {
     await tab.close();
   });
 
+  it('highlights grow with a larger text size, and a tap still finds the name', async () => {
+    const tab = await browser.newTab();
+    await openArticle(tab);
+    /** The underline Gloss draws under a person's name, as the page computes it, and the text's size. */
+    const look = () =>
+      tab.evaluate(() => {
+        const p = document.querySelector('[data-testid="paragraph-0"]')!;
+        const mark = getComputedStyle(p, '::highlight(gloss-person)');
+        return { thickness: parseFloat(mark.textDecorationThickness), offset: parseFloat(mark.textUnderlineOffset), font: parseFloat(getComputedStyle(p).fontSize) };
+      });
+    const normal = await look();
+    expect(normal.thickness).toBeGreaterThanOrEqual(2);
+    // The reader's larger text size (a page style here, as the browser's setting would scale the text).
+    await tab.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { font-size: 40px !important; }';
+      document.head.append(style);
+    });
+    const large = await look();
+    expect(large.font).toBe(40);
+    expect(large.thickness / large.font).toBeCloseTo(normal.thickness / normal.font, 1);
+    expect(large.offset).toBeGreaterThan(normal.offset * 2);
+    await tap(tab, await pointAtText(tab, '[data-testid="paragraph-0"]', 'Choe Son Hui'));
+    expect((await waitForCard(tab, (c) => c.name === 'Choe Son Hui'))?.name).toBe('Choe Son Hui');
+    await tab.close();
+  });
+
   it('the cited-page notice fits the phone, with a dismiss button a finger can hit', async () => {
     const tab = await browser.newTab();
     await tab.goto(server.url('/world/mobile-cited'));
