@@ -74,7 +74,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
   return (
     <div
       ref={ref}
-      class={sheet ? 'card sheet' : 'card'}
+      class={`card${sheet ? ' sheet' : ''}${card.mode === 'touch' ? ' touch' : ''}`}
       role={card.mode === 'hover' ? 'tooltip' : 'dialog'}
       aria-label={name}
       aria-busy={data === undefined && !card.failed ? 'true' : undefined}

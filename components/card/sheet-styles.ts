@@ -1,8 +1,9 @@
 /**
  * Gloss's page interface on touch screens and small screens, kept apart from the card's
- * own styles (styles.ts). Below 600 px a card opened by a tap or a key is a bottom sheet
- * (`.card.sheet`, see use-sheet.ts) whose controls are at least 44 px each way, and the
- * cited-page notice spans the width above the bottom edge. Sizes in px, as in styles.ts.
+ * own styles (styles.ts). A card opened by a tap (`.touch`, a popover on a tablet) and the
+ * bottom sheet (`.sheet`: below 600 px, opened by a tap or a key, see use-sheet.ts) have
+ * controls at least 44 px each way; the cited-page notice spans a phone's width above the
+ * bottom edge. Sizes in px, as in styles.ts.
  */
 export const SHEET_CSS = `
 .open-link {
@@ -29,17 +30,18 @@ export const SHEET_CSS = `
 /* The header is the sheet's handle: the browser does not pan it, swipe-down.ts moves the sheet. */
 .sheet .head { touch-action: none; padding-top: 6px; }
 .sheet .grip { width: 40px; height: 4px; margin: 0 auto 2px; border-radius: 2px; background: var(--muted); opacity: 0.6; }
-.sheet .bar { min-height: 44px; }
+.sheet .bar, .touch .bar { min-height: 44px; }
 .sheet .name { font-size: 20px; }
 .sheet .body { touch-action: pan-y; }
-.sheet .icon { width: 44px; height: 44px; font-size: 24px; }
-.sheet .open-link { min-height: 44px; padding: 0 14px; font-size: 15px; }
-.sheet .chips { gap: 0 16px; }
-.sheet .entity, .sheet .chips a, .sheet .more, .sheet .brief-title {
+.sheet .icon, .touch .icon { width: 44px; height: 44px; font-size: 24px; }
+.sheet .open-link, .touch .open-link { min-height: 44px; padding: 0 14px; font-size: 15px; }
+.sheet .chips, .touch .chips { gap: 0 16px; }
+.sheet .entity, .sheet .chips a, .sheet .more, .sheet .brief-title,
+.touch .entity, .touch .chips a, .touch .more, .touch .brief-title {
   display: inline-flex; align-items: center; min-height: 44px; min-width: 44px;
 }
-.sheet .langs { gap: 8px; }
-.sheet .langs a, .sheet .langs span {
+.sheet .langs, .touch .langs { gap: 8px; }
+.sheet .langs a, .sheet .langs span, .touch .langs a, .touch .langs span {
   display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; font-size: 14px;
 }
 .sheet .source { padding-bottom: 12px; }

@@ -133,6 +133,28 @@ describe.each(BROWSERS)('touch and small screens in %s', (name) => {
     await tab.close();
   });
 
+  it('on a tablet a tapped card stands beside its name, with the same finger-sized controls', async () => {
+    const tab = await browser.newTab();
+    if (name === 'chromium') await (tab.raw as PwPage).setViewportSize({ width: 820, height: 1180 });
+    else await (tab.raw as PpPage).setViewport({ width: 820, height: 1180 });
+    await openArticle(tab);
+    const at = await pointAtText(tab, '[data-testid="paragraph-0"]', 'Choe Son Hui');
+    await tap(tab, at);
+    await waitForCard(tab, (c) => c.name === 'Choe Son Hui' && c.text.includes('Developments in Asia-Pacific'));
+    await new Promise((r) => setTimeout(r, 400));
+    const card = (await readCard(tab))!;
+    expect(card.role).toBe('dialog');
+    expect(await inGlossUi(tab, (root) => root.querySelector('.card')!.classList.contains('sheet'))).toBe(false);
+    // Below the name, not across the screen.
+    const box = await nameBox(tab, '[data-testid="paragraph-0"]', 'Choe Son Hui');
+    expect(card.rect.y).toBeGreaterThanOrEqual(box.bottom);
+    expect(card.rect.width).toBeLessThan(500);
+    expect((await controls(tab))!.filter((c) => c.width < 44 || c.height < 44)).toEqual([]);
+    await tap(tab, await pointAtText(tab, '[data-testid="Heading"]', 'Ministers'));
+    expect(await waitForCard(tab, null, 3000)).toBeNull();
+    await tab.close();
+  });
+
   it('a name inside a link: the first tap opens its card with "Open link", the second tap follows the link', async () => {
     const tab = await browser.newTab();
     await openArticle(tab);
@@ -314,5 +336,29 @@ describe.each(BROWSERS)('touch and small screens in %s', (name) => {
     expect(o.scrollWidth).toBeLessThanOrEqual(o.clientWidth);
     await options.close();
     await article.close();
+  });
+});
+
+// Firefox takes its colour scheme from a preference set at launch, so the dark sheet gets a browser of its own.
+describe('the dark bottom sheet in firefox', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch('firefox', { mobile: true, colorScheme: 'dark' });
+    await useOnlyPack(browser, packUrl, 'Asia briefs');
+  });
+  afterAll(() => browser?.close());
+
+  it('is drawn dark with no serious accessibility violations (screenshot in test-results/)', async () => {
+    const tab = await browser.newTab();
+    await openArticle(tab);
+    expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    await tap(tab, await pointAtText(tab, '[data-testid="paragraph-0"]', 'Choe Son Hui'));
+    await waitForCard(tab, (c) => c.name === 'Choe Son Hui' && c.text.includes('Developments in Asia-Pacific'));
+    expect(await inGlossUi(tab, (root) => getComputedStyle(root.querySelector('.card.sheet')!).backgroundColor)).toBe('rgb(31, 32, 35)');
+    await new Promise((r) => setTimeout(r, 400));
+    await screenshot(tab, 'test-results/sheet-dark-firefox.png');
+    const copy = await copyGlossUiForAxe(tab);
+    expect(await seriousViolations(tab, copy)).toEqual([]);
+    await tab.close();
   });
 });
