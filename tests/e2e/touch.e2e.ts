@@ -266,6 +266,49 @@ describe.each(BROWSERS)('touch and small screens in %s', (name) => {
     await tab.close();
   });
 
+  if (name === 'chromium') {
+    // Only Chromium's protocol can pinch; Firefox's WebDriver touch input does not zoom.
+    it('on a pinch-zoomed page the sheet is drawn at its usual size on screen, with its close button in reach', async () => {
+      const tab = await browser.newTab();
+      await openArticle(tab);
+      const page = tab.raw as PwPage;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.synthesizePinchGesture', { x: 200, y: 200, scaleFactor: 2 });
+      await cdp.detach();
+      const view = () => tab.evaluate(() => ({ scale: visualViewport!.scale, left: visualViewport!.offsetLeft, top: visualViewport!.offsetTop, width: visualViewport!.width, height: visualViewport!.height }));
+      await tab.waitFor(() => visualViewport!.scale > 1.9);
+      const v = await view();
+      // Touch points are given relative to the part of the page on screen.
+      const onScreen = (p: { x: number; y: number }) => ({ x: p.x - v.left, y: p.y - v.top });
+      const at = await tab.evaluate(() => {
+        const text = document.querySelector('[data-testid="paragraph-0"]')!.firstChild!;
+        const range = document.createRange();
+        range.setStart(text, text.textContent!.indexOf('Choe'));
+        range.setEnd(text, text.textContent!.indexOf('Choe') + 12);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
+      });
+      expect(at.y).toBeGreaterThan(v.top);
+      expect(at.y).toBeLessThan(v.top + v.height);
+      await tap(tab, onScreen(at));
+      await waitForCard(tab, (c) => c.name === 'Choe Son Hui');
+      await new Promise((r) => setTimeout(r, 400));
+      const card = (await readCard(tab))!;
+      expect((await view()).scale).toBeCloseTo(v.scale, 1);
+      // The whole sheet is within the zoomed view, across its width, on its bottom edge; the name is above it.
+      expect(card.rect.x).toBeCloseTo(v.left, 0);
+      expect(card.rect.width).toBeCloseTo(v.width, 0);
+      expect(card.rect.y + card.rect.height).toBeCloseTo(v.top + v.height, 0);
+      expect(at.bottom).toBeLessThanOrEqual(card.rect.y);
+      const close = (await buttonAt(tab, 'Close'))!;
+      expect(close.x).toBeLessThan(v.left + v.width);
+      expect(close.y).toBeLessThan(v.top + v.height);
+      await tap(tab, onScreen(close));
+      expect(await waitForCard(tab, null, 3000)).toBeNull();
+      await tab.close();
+    });
+  }
+
   it('the cited-page notice fits the phone, with a dismiss button a finger can hit', async () => {
     const tab = await browser.newTab();
     await tab.goto(server.url('/world/mobile-cited'));
