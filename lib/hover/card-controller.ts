@@ -8,7 +8,7 @@ import { createHoverIntent } from './hover-intent';
 import { stepOf } from './keys';
 import { MentionIndex } from './mention-index';
 import { watchPointer } from './pointer-watch';
-import { watchTaps } from './tap-controller';
+import { linkOut, watchTaps } from './tap-controller';
 
 export interface CardControllerOptions {
   doc: Document;
@@ -147,15 +147,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
       close(false);
       // Like a keyboard card: it stays until the reader taps elsewhere (or a mouse rests on another name).
       intent.pin(m);
-      const follow = link && {
-        href: link.href,
-        follow() {
-          close(false);
-          // The page's own link, as a tap on it would: its target, its handlers, its navigation.
-          link.click();
-        },
-      };
-      open(m, 'touch', at, { pointer: point, link: follow });
+      open(m, 'touch', at, { pointer: point, link: link && linkOut(link, () => close(false)) });
     },
     close: () => close(false),
     // The finger's press comes some tens of milliseconds before its tap: fetch meanwhile.

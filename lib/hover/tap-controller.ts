@@ -1,4 +1,5 @@
 import type { Mention } from '../annotate/annotator';
+import type { LinkOut } from './card-state';
 
 export interface TapControllerOptions {
   doc: Document;
@@ -27,6 +28,17 @@ const TAP_DISTANCE = 24;
 export function linkOf(m: Mention): HTMLAnchorElement | null {
   const start = m.range.startContainer;
   return ((start instanceof Element ? start : start.parentElement)?.closest('a[href]') as HTMLAnchorElement | null) ?? null;
+}
+
+/** What the card's "Open link" does: `before` (the card closes), then the page's own link, as a tap on it would (its target, its handlers, its navigation). */
+export function linkOut(link: HTMLAnchorElement, before: () => void): LinkOut {
+  return {
+    href: link.href,
+    follow() {
+      before();
+      link.click();
+    },
+  };
 }
 
 /** The same name on the page: mentions are found again (new objects) when the page changes. */
