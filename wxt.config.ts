@@ -35,6 +35,10 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: the highlight registry arrived in 140, data_collection_permissions
+            // in 142, and ::highlight() draws text-decoration (Gloss's underline) from 146
+            // (docs/mobile.md names each API and how Gloss copes).
+            gecko_android: { strict_min_version: '146.0' },
           },
         }
       : {}),

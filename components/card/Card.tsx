@@ -1,12 +1,15 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { OpenCard, PageCardsActions } from '@/lib/hover/card-state';
 import { placeNear } from '@/lib/hover/position';
+import { placeAsSheet } from '@/lib/hover/sheet-position';
+import { swipeToClose } from '@/lib/hover/swipe-down';
 import { t } from '@/lib/i18n';
 import { CardBody } from './CardBody';
 import { CardHeading } from './CardHeading';
 import { kindLabel } from './kind-label';
 import { SourceLine } from './SourceLine';
 import { useCardReader } from './use-card-reader';
+import { useSheet } from './use-sheet';
 
 export type CardActions = Pick<PageCardsActions, 'turnTo' | 'back' | 'close' | 'painted'>;
 
@@ -14,8 +17,9 @@ const FOCUSABLE = 'a[href], button:not([disabled]), textarea';
 
 /**
  * The hover card. Opened by the pointer it is a tooltip that never takes focus; opened
- * from the keyboard it is a non-modal dialog the reader enters with Tab (focus then
- * cycles inside it until Escape).
+ * from the keyboard or by a tap it is a non-modal dialog the reader enters with Tab (focus
+ * then cycles inside it until Escape). On a small screen a card opened by a tap or a key
+ * is a bottom sheet (sheet-styles.ts), closed by its button or a swipe down on its header.
  */
 export function Card({ card, locale, actions }: { card: OpenCard; locale: string; actions: CardActions }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -24,6 +28,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
   const measured = useRef(false);
   const { data } = card;
   const reader = useCardReader(card);
+  const sheet = useSheet(card.mode);
 
   const measure = () => {
     const el = ref.current;
@@ -36,11 +41,19 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
 
   useLayoutEffect(() => {
     const el = ref.current!;
-    return placeNear(card.anchor, el, card.pointer, () => {
+    const placed = () => {
       el.dataset.placed = '';
       measure();
-    });
-  }, [card.anchor]);
+    };
+    if (!sheet) return placeNear(card.anchor, el, card.pointer, placed);
+    const unplace = placeAsSheet(card.anchor, el, placed);
+    const unswipe = swipeToClose(el.querySelector<HTMLElement>('.head')!, el, actions.close);
+    return () => {
+      unplace();
+      unswipe();
+      el.style.maxHeight = '';
+    };
+  }, [card.anchor, sheet]);
   useLayoutEffect(measure, [data]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -63,8 +76,8 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
   return (
     <div
       ref={ref}
-      class="card"
-      role={card.mode === 'keyboard' ? 'dialog' : 'tooltip'}
+      class={`card${sheet ? ' sheet' : ''}${card.mode === 'touch' ? ' touch' : ''}`}
+      role={card.mode === 'hover' ? 'tooltip' : 'dialog'}
       aria-label={name}
       aria-busy={data === undefined && !card.failed ? 'true' : undefined}
       tabIndex={-1}
@@ -72,6 +85,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
       onKeyDown={onKeyDown}
     >
       <div class="head">
+        {sheet && <div class="grip" aria-hidden="true" />}
         <div class="bar">
           {card.trail.length > 1 && (
             <button type="button" class="icon" aria-label={t('cardBack')} title={t('cardBack')} onClick={actions.back}>
@@ -79,6 +93,11 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
             </button>
           )}
           <span class="kind">{data ? kindLabel(data.kind) : ''}</span>
+          {card.link && (
+            <button type="button" class="open-link" title={card.link.href} onClick={card.link.follow}>
+              {t('cardOpenLink')}
+            </button>
+          )}
           <button type="button" class="icon" aria-label={t('cardClose')} title={t('cardClose')} onClick={actions.close}>
             ×
           </button>

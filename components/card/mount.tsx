@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardLayerHandle } from '@/lib/hover/page-cards';
 import { CardLayer } from './CardLayer';
 import { primeCard } from './prime';
+import { SHEET_CSS } from './sheet-styles';
 import { CARD_CSS } from './styles';
 
 /** The page's inherited styles stop at the host; `!important` in the shadow tree wins over the page's. */
@@ -19,7 +20,7 @@ export function mountCardLayer(ctx: ContentScriptContext, locale: string): Promi
   const host = document.createElement('gloss-host');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = `${HOST_RESET}\n${CARD_CSS}`;
+  style.textContent = `${HOST_RESET}\n${CARD_CSS}\n${SHEET_CSS}`;
   const container = document.createElement('div');
   shadow.append(style, container);
   // Keys typed in the card stay in it: the page's own shortcuts must not fire.

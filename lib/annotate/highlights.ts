@@ -34,8 +34,8 @@ export function highlightCss(look: HighlightLook): string {
       const rgb = HUES[kind];
       const rule = (tint: number) =>
         look.style === 'background'
-          ? `background-color: rgba(${rgb}, ${tint}); text-decoration: underline 1px rgba(${rgb}, 0.9);`
-          : `text-decoration: underline dotted 2px rgba(${rgb}, 0.95); text-underline-offset: 3px; background-color: rgba(${rgb}, ${tint});`;
+          ? `background-color: rgba(${rgb}, ${tint}); text-decoration: underline max(1px, 0.06em) rgba(${rgb}, 0.9);`
+          : `text-decoration: underline dotted max(2px, 0.12em) rgba(${rgb}, 0.95); text-underline-offset: max(3px, 0.18em); background-color: rgba(${rgb}, ${tint});`;
       const [plain, linked] = look.style === 'background' ? [0.22, 0.3] : [0.07, 0.2];
       return [`::highlight(${highlightName(kind)}) { ${rule(plain)} }`, `::highlight(${highlightName(kind + LINKED)}) { ${rule(linked)} }`];
     })

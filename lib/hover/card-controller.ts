@@ -1,13 +1,14 @@
 import type { Mention } from '../annotate/annotator';
 import type { CardCache } from '../card/card-cache';
 import type { CitingAnswer } from '../card/types';
-import type { CardMode, PageCardsState } from './card-state';
+import type { CardMode, OpenCard, PageCardsState } from './card-state';
 import { FocusMark } from './focus-mark';
 import { mentionAt } from './hit-test';
 import { createHoverIntent } from './hover-intent';
 import { stepOf } from './keys';
 import { MentionIndex } from './mention-index';
 import { watchPointer } from './pointer-watch';
+import { linkOut, watchTaps } from './tap-controller';
 
 export interface CardControllerOptions {
   doc: Document;
@@ -81,10 +82,10 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     );
   }
 
-  function open(m: Mention, mode: CardMode, openedAt: number) {
+  function open(m: Mention, mode: CardMode, openedAt: number, extra: Partial<Pick<OpenCard, 'pointer' | 'link'>> = {}) {
     cardMention = m;
     const data = cache.ready(m.key);
-    state.card = { anchor: m.range, mode, pointer: mode === 'hover' ? lastPointer : null, trail: [m.key], data, failed: false, openedAt };
+    state.card = { anchor: m.range, mode, pointer: mode === 'hover' ? lastPointer : null, trail: [m.key], data, failed: false, openedAt, ...extra };
     emit();
     if (data === undefined) load(m.key);
   }
@@ -134,6 +135,23 @@ export function createCardController(opts: CardControllerOptions): CardControlle
       if (target && target !== 'card') lastPointer = { x, y };
       intent.update(target);
     },
+  });
+
+  watchTaps({
+    doc,
+    signal,
+    isOwn: opts.isOwn,
+    hitTest: (x, y) => mentionAt(doc, index, x, y),
+    current: () => cardMention,
+    open(m, link, at, point) {
+      close(false);
+      // Like a keyboard card: it stays until the reader taps elsewhere (or a mouse rests on another name).
+      intent.pin(m);
+      open(m, 'touch', at, { pointer: point, link: link && linkOut(link, () => close(false)) });
+    },
+    close: () => close(false),
+    // The finger's press comes some tens of milliseconds before its tap: fetch meanwhile.
+    pressed: (m) => void cache.get(m.key).catch(() => {}),
   });
 
   function reveal(range: Range) {
@@ -258,8 +276,9 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     },
     { capture: true, signal },
   );
-  // A click elsewhere closes the card (and goes on to do what it does on the page).
-  doc.addEventListener('pointerdown', (e) => e.isTrusted && state.card && !opts.isOwn(e.target) && close(false), {
+  // A click elsewhere closes the card (and goes on to do what it does on the page). A finger
+  // is left to the tap controller: it may be starting a scroll, or a second tap on a linked name.
+  doc.addEventListener('pointerdown', (e) => e.isTrusted && e.pointerType !== 'touch' && state.card && !opts.isOwn(e.target) && close(false), {
     capture: true,
     passive: true,
     signal,

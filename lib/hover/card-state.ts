@@ -1,20 +1,28 @@
 import type { CardData, CitingAnswer } from '../card/types';
 
-export type CardMode = 'hover' | 'keyboard';
+export type CardMode = 'hover' | 'keyboard' | 'touch';
+
+/** The page's link around a tapped name: the card offers to follow it (lib/hover/tap-controller.ts). */
+export interface LinkOut {
+  href: string;
+  follow(): void;
+}
 
 /** The card on screen. */
 export interface OpenCard {
   /** The mention the card stands by. */
   anchor: Range;
   mode: CardMode;
-  /** Where the pointer was when it opened (null from the keyboard). */
+  /** Where the pointer (or the finger) was when it opened (null from the keyboard). */
   pointer: { x: number; y: number } | null;
+  /** A tapped name inside a link: the link the first tap held back. */
+  link?: LinkOut | null;
   /** Keys of the entities shown, the current one last: related entities turn the card. */
   trail: string[];
   /** Undefined while it loads; null when the knowledge base no longer has the entity. */
   data: CardData | null | undefined;
   failed: boolean;
-  /** When it was asked for (the hover delay ended, or the key was pressed). */
+  /** When it was asked for (the hover delay ended, the key was pressed, the name was tapped). */
   openedAt: number;
 }
 

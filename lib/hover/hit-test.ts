@@ -20,9 +20,11 @@ function rectsContain(range: Range, x: number, y: number): boolean {
 
 /**
  * The mention under a point of the viewport, or null. The browser's own highlight hit
- * test is exact where it exists. Otherwise the caret position under the point is looked
- * up, and the mention's boxes must contain the point: past the end of a line the caret
- * snaps to the last character, which must not count as pointing at it.
+ * test is used where it exists, and trusted only when the mention's boxes contain the
+ * point: Chromium 156 scales its coordinates by the device pixel ratio when that ratio is
+ * emulated (a phone's 2 or 3), and then misses. Otherwise (or on a miss) the caret
+ * position under the point is looked up, and the mention's boxes must contain the point:
+ * past the end of a line the caret snaps to the last character, which must not count.
  */
 export function mentionAt(doc: Document, index: MentionIndex, x: number, y: number): Mention | null {
   const registry = (doc.defaultView?.CSS ?? CSS).highlights as WithHitTest;
@@ -30,10 +32,9 @@ export function mentionAt(doc: Document, index: MentionIndex, x: number, y: numb
     for (const hit of registry.highlightsFromPoint(x, y)) {
       for (const range of hit.ranges) {
         const m = index.byRange(range);
-        if (m) return m;
+        if (m && rectsContain(m.range, x, y)) return m;
       }
     }
-    return null;
   }
   const caret = (doc as WithCaret).caretPositionFromPoint?.(x, y);
   if (!caret) return null;

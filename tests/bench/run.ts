@@ -4,6 +4,7 @@ import { benchContext } from './context';
 import { benchPackApply } from './pack-apply';
 import { benchAnnotate } from './annotate';
 import { benchCards } from './cards';
+import { benchTouchCards } from './touch-cards';
 import { benchWordpressHtml } from './wordpress-html';
 import { benchWikidataDump } from './wikidata-dump';
 
@@ -14,6 +15,7 @@ const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['apply', benchPackApply],
   ['annotate', benchAnnotate],
   ['cards', benchCards],
+  ['touch', benchTouchCards],
   ['wordpress-html', benchWordpressHtml],
   ['wikidata-dump', benchWikidataDump],
 ];

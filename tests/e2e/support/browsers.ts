@@ -50,7 +50,15 @@ export interface LaunchOptions {
   resolveAllHosts?: boolean;
   /** Chromium: accept the test server's self-signed certificate. */
   acceptTestCertificate?: boolean;
+  /**
+   * A phone: a 390×844 viewport with touch. Chromium emulates a mobile device (`isMobile`,
+   * `hasTouch`: the page's viewport meta applies, touch events are real); Firefox turns its
+   * touch events on and sizes each tab.
+   */
+  mobile?: boolean;
 }
+
+export const PHONE = { width: 390, height: 844 };
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
@@ -63,6 +71,7 @@ async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBro
     headless: true,
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.acceptTestCertificate ? { ignoreHTTPSErrors: true } : {}),
+    ...(options.mobile ? { viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     args: [
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${CHROME_BUILD}`,
@@ -131,6 +140,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
       ...(options.locale ? localePrefs(options.locale) : {}),
+      // Touch input (BiDi's `touch` pointer) reaches pages as touch and pointer events.
+      ...(options.mobile ? { 'dom.w3c_touch_events.enabled': 1 } : {}),
       ...options.firefoxPrefs,
     },
   });
@@ -140,10 +151,12 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     name: 'firefox',
     async newTab() {
       const page = await browser.newPage();
+      if (options.mobile) await page.setViewport(PHONE);
       return wrapPuppeteer(page);
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
+      if (options.mobile) await page.setViewport(PHONE);
       const url = `moz-extension://${FIREFOX_UUID}/${path}`;
       // The page moves into the extension's process, which puppeteer's navigation
       // tracking loses ("frame detached"); the document itself loads fine.

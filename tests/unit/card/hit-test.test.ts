@@ -54,6 +54,17 @@ describe('finding the mention under the pointer', () => {
     expect(mentionAt(doc, index, 10, 10)).toBeNull();
   });
 
+  it('does not trust a highlight hit whose boxes are elsewhere, and asks the caret instead (a scaled phone screen)', () => {
+    const { index, mentions, text } = setup();
+    // The browser reports Choe Son Hui at a point far from its box, and nothing where it is.
+    const doc = {
+      defaultView: { CSS: { highlights: { highlightsFromPoint: (x: number) => (x > 300 ? [{ highlight: {}, ranges: [mentions[0]!.range] }] : []) } } },
+      caretPositionFromPoint: (x: number) => (x < 100 ? { offsetNode: text, offset: 4 } : null),
+    } as unknown as Document;
+    expect(mentionAt(doc, index, 400, 10)).toBeNull();
+    expect(mentionAt(doc, index, 50, 10)).toBe(mentions[0]);
+  });
+
   it('falls back to the caret position, inside the mention’s boxes only', () => {
     const { index, text, mentions } = setup();
     expect(mentionAt(caretDoc({ offsetNode: text, offset: 5 }), index, 50, 10)).toBe(mentions[0]);
