@@ -2,45 +2,21 @@ import { findArticle, type ArticleScope } from '../article/find-article';
 import { isCapitalsOnly, pageNames, resolveHeld } from '../match/context';
 import type { HeldMatch } from '../match/types';
 import { extractBlocks, rangeOf, type Block } from './blocks';
-import { heldByBlock } from './held';
 import type { PageHighlights } from './highlights';
+import { MatchMemo, Unlocked, type BlockAnswer } from './match-memo';
+import { readBlocks, readFromMemo, type BlockRead } from './read-blocks';
 import { createSlicer, type Slicer } from './slicer';
 import { BLOCK_TAGS } from './scope';
+import type { MatchFn, Mention, MentionMode } from './types';
+import { inViewport, splitByViewport } from './viewport';
 
-/** What the content script sends the matcher: blocks in document order. */
-export interface MatchRequest {
-  blocks: string[];
-  lang: string;
-  /** Entities already named in full earlier on the page (unlocks `afterFull` forms). */
-  unlocked: string[];
-}
+export type { MatchFn, MatchRequest, MatchResponse, Mention, MentionMode } from './types';
 
-/** Matches, flattened: for each, [block index, start, end, key index, full (1) or short (0)]. */
-export interface MatchResponse {
-  keys: string[];
-  kinds: string[];
-  hits: number[];
-  /** Mentions held for context (`needsContext`): [block index, start, end, key index, priority] each. */
-  held?: number[];
-  /** Per key index, the keys that give it context (filled for keys of held mentions). */
-  contexts?: string[][];
-}
-
-export type MatchFn = (request: MatchRequest) => Promise<MatchResponse>;
-
-/** Highlight every mention, or only the first of each entity on the page. */
-export type MentionMode = 'all' | 'first';
-
-export interface Mention {
-  key: string;
-  kind: string;
-  range: Range;
-  /**
-   * Unlocks afterFull forms after it: named by an alias with neither `afterFull` nor
-   * `needsContext` (a held mention that got its context never unlocks them).
-   */
-  full: boolean;
-}
+/**
+ * Gloss stops at this many mentions on one page and says so in the popup: past it, a page is
+ * a list or a dump rather than a story, and every further range costs the page its speed.
+ */
+export const MENTION_CAP = 3_000;
 
 interface Tracked {
   block: Block;
@@ -66,6 +42,10 @@ export interface AnnotatorOptions {
   mentionMode?: MentionMode;
   /** Characters per message to the matcher. */
   batchChars?: number;
+  /** Mentions on one page at most; default MENTION_CAP. */
+  cap?: number;
+  /** Whether an element is on screen; by default, against the window. */
+  onScreen?: (el: Element) => boolean;
 }
 
 export interface Annotator {
@@ -73,6 +53,11 @@ export interface Annotator {
   run(): Promise<void>;
   /** Re-annotates the blocks in and under these elements, e.g. after mutations. */
   refresh(elements: Element[]): Promise<void>;
+  /**
+   * The same at once, in this task, when every block's text was read before (a page rendering
+   * its article again); false, changing nothing, when one was not.
+   */
+  refreshFromMemo(elements: Element[]): boolean;
   /** Every mention found, in document order, highlighted or not. */
   mentions(): Mention[];
   /** The mentions highlighted, in document order. */
@@ -82,16 +67,24 @@ export interface Annotator {
   scope(): ArticleScope | null;
   /** Reads the whole page, not only its article, until the page's address changes. */
   readWholePage(): Promise<void>;
+  /** The knowledge base changed: forgets every answer and reads the page again. */
+  reread(): Promise<void>;
+  /** The cap, when the page named more than it and the rest went unhighlighted; else null. */
+  capped(): number | null;
   clear(): void;
 }
 
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const { doc, highlights, signal } = opts;
   const batchChars = opts.batchChars ?? 200_000;
+  const cap = opts.cap ?? MENTION_CAP;
+  const memo = new MatchMemo();
   let tracked: Tracked[] = [];
   let scope: ArticleScope | null = null;
   // Every run gets a number; an older run that resumes after a newer one started stops.
   let generation = 0;
+  // The run or refresh under way: refreshes wait for it, so two never interleave.
+  let active: Promise<void> | null = null;
   let mode: MentionMode = opts.mentionMode ?? 'all';
   // In `first` mode, the entities already highlighted while mentions stream in.
   let shownKeys = new Set<string>();
@@ -100,6 +93,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   // The mentions registered as highlights right now, so a change touches only what changed.
   let lit = new Set<Mention>();
   const startOf = new WeakMap<Mention, number>();
+  // Mentions that need no context, on the whole page (what the cap counts).
+  let count = 0;
+  let overCap = false;
+  // The page's language, read once per run (it may read the page's text).
+  let lang = '';
 
   const allMentions = () => tracked.flatMap((t) => t.mentions);
 
@@ -122,9 +120,48 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   function drop(t: Tracked) {
+    count -= t.free.length;
     for (const m of t.mentions) {
       highlights.delete(m.kind, m.range);
       lit.delete(m);
+    }
+  }
+
+  /** Ranges for one block's answer, within `room` mentions; null when it names nothing. */
+  function track(block: Block, answer: BlockAnswer, room: { left: number }): Tracked | null {
+    const t: Tracked = { block, mentions: [], free: [], held: answer.held, counted: new Map(), capitalsOnly: isCapitalsOnly(block.text) };
+    for (const hit of answer.hits) {
+      if (room.left <= 0) {
+        overCap = true;
+        break;
+      }
+      const range = rangeOf(block, hit.start, hit.end);
+      if (!range) continue;
+      const mention: Mention = { key: hit.key, kind: hit.kind, range, full: hit.full };
+      startOf.set(mention, hit.start);
+      t.mentions.push(mention);
+      t.free.push(mention);
+      room.left--;
+    }
+    return t.mentions.length || t.held.length ? t : null;
+  }
+
+  function commit(made: Tracked[]) {
+    for (const t of made) count += t.free.length;
+    tracked.push(...made);
+  }
+
+  /** Registers new mentions, in slices when a slicer is given (each slice repaints once). */
+  async function show(mentions: Mention[], slicer: Slicer | null, gen: number): Promise<void> {
+    for (const m of mentions) {
+      if (slicer) {
+        await slicer.checkpoint();
+        if (gen !== generation) return;
+      }
+      if (mode === 'first' && shownKeys.has(m.key)) continue;
+      shownKeys.add(m.key);
+      highlights.add(m.kind, m.range);
+      lit.add(m);
     }
   }
 
@@ -155,17 +192,27 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
   }
 
+  /** Document order, context, mode, and the news to the page's listeners. */
+  function settle() {
+    tracked.sort((a, b) => (a.block.element.compareDocumentPosition(b.block.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    // Context is page-wide: text that arrived may let held mentions elsewhere count, or not.
+    resolveContext();
+    opts.onChange?.(applyMode());
+  }
+
   function clear() {
     generation++;
     tracked.forEach(drop);
     tracked = [];
+    count = 0;
+    overCap = false;
     shownKeys = new Set();
     lit = new Set();
   }
 
   /** Keys named in full in tracked blocks before `el` in document order. */
-  function unlockedBefore(el: Element): Set<string> {
-    const keys = new Set<string>();
+  function unlockedBefore(el: Element): Unlocked {
+    const keys = new Unlocked();
     for (const t of tracked) {
       if (t.block.element === el || !(t.block.element.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       for (const m of t.free) if (m.full) keys.add(m.key);
@@ -173,115 +220,178 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return keys;
   }
 
-  async function annotate(blocks: Block[], unlocked: Set<string>, slicer: Slicer, gen: number): Promise<Tracked[]> {
-    const out: Tracked[] = [];
-    let i = 0;
-    while (i < blocks.length) {
-      const batch: Block[] = [];
-      let chars = 0;
-      while (i < blocks.length && (batch.length === 0 || chars + blocks[i]!.text.length <= batchChars)) {
-        chars += blocks[i]!.text.length;
-        batch.push(blocks[i++]!);
-      }
-      const answer = await opts.match({ blocks: batch.map((b) => b.text), lang: opts.lang(), unlocked: [...unlocked] });
-      if (gen !== generation) return out;
-      const held = heldByBlock(answer, batch.length);
-      const results: Tracked[] = batch.map((block, i) => ({
-        block,
-        mentions: [],
-        free: [],
-        held: held[i]!,
-        counted: new Map(),
-        capitalsOnly: isCapitalsOnly(block.text),
-      }));
-      const { hits, keys, kinds } = answer;
-      // Ranges are made in slices, but registered together: every change to a registered
-      // highlight repaints the page, and on a long article one repaint costs a frame.
-      const toShow: Mention[] = [];
-      for (let h = 0; h + 4 < hits.length; h += 5) {
-        await slicer.checkpoint();
-        if (gen !== generation) return out;
-        const [b, start, end, k, full] = [hits[h]!, hits[h + 1]!, hits[h + 2]!, hits[h + 3]!, hits[h + 4]!];
-        const t = results[b];
-        const range = t && rangeOf(t.block, start, end);
-        if (!t || !range) continue;
-        const mention: Mention = { key: keys[k]!, kind: kinds[k]!, range, full: full === 1 };
-        startOf.set(mention, start);
-        t.mentions.push(mention);
-        t.free.push(mention);
-        if (mention.full) unlocked.add(mention.key);
-        if (mode === 'all' || !shownKeys.has(mention.key)) {
-          shownKeys.add(mention.key);
-          toShow.push(mention);
-        }
-      }
-      for (const m of toShow) {
-        highlights.add(m.kind, m.range);
-        lit.add(m);
-      }
-      out.push(...results.filter((r) => r.mentions.length || r.held.length));
-    }
-    return out;
-  }
+  const hasText = (b: Block) => /[\p{L}\p{N}]/u.test(b.text);
 
   async function collect(root: Element, slicer: Slicer, within: ArticleScope, skip?: (b: Block) => boolean): Promise<Block[]> {
     const blocks: Block[] = [];
     for (const block of extractBlocks(root, { skip: within.skips })) {
-      if (!skip?.(block) && /[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
+      if (!skip?.(block) && hasText(block)) blocks.push(block);
       await slicer.checkpoint();
     }
     return blocks;
   }
 
-  async function run(): Promise<void> {
+  /** Reads blocks into `into` (not yet tracked) and, when `paint`, tracks and highlights them batch by batch. */
+  async function read(blocks: Block[], unlocked: Unlocked, slicer: Slicer, gen: number, room: { left: number }, into: Tracked[], paint: boolean) {
+    const current = () => gen === generation;
+    await readBlocks(blocks, unlocked, {
+      match: opts.match,
+      memo,
+      lang,
+      batchChars,
+      slicer,
+      current,
+      async take(reads: BlockRead[]) {
+        const made: Tracked[] = [];
+        for (const r of reads) {
+          await slicer.checkpoint();
+          if (!current()) return false;
+          // The page may have removed the block while the matcher read it.
+          if (!r.block.nodes.every((n) => n.isConnected)) continue;
+          const t = track(r.block, r.answer, room);
+          if (t) made.push(t);
+          if (room.left <= 0) break;
+        }
+        into.push(...made);
+        if (paint) {
+          commit(made);
+          await show(made.flatMap((t) => t.free), slicer, gen);
+        }
+        return current() && room.left > 0;
+      },
+    });
+  }
+
+  async function runNow(): Promise<void> {
     clear();
     const gen = generation;
     const slicer = createSlicer(signal);
     const within = findArticle(doc, { wholePage: wholePageUrl === doc.URL });
     scope = within;
+    lang = opts.lang();
     const blocks: Block[] = [];
     for (const root of within.roots) blocks.push(...(await collect(root, slicer, within)));
-    const found = await annotate(blocks, new Set(), slicer, gen);
     if (gen !== generation) return;
-    tracked = found;
-    resolveContext();
-    opts.onChange?.(applyMode());
+    // What the reader sees first; then the rest from the top, as the page reads.
+    const onScreen = opts.onScreen ?? inViewport(doc);
+    const seen = new Set<Block>();
+    for (const b of blocks) {
+      if (onScreen(b.element)) seen.add(b);
+      await slicer.checkpoint();
+    }
+    const { visible, before, after } = splitByViewport(blocks, (b) => seen.has(b));
+    const room = { left: cap };
+    const onScreenRead: Tracked[] = [];
+    await read(visible, new Unlocked(), slicer, gen, room, onScreenRead, true);
+    if (gen !== generation) return;
+    if (onScreenRead.length) performance.mark('gloss:first-highlight');
+    const unlocked = new Unlocked();
+    await read(before, unlocked, slicer, gen, room, [], true);
+    if (gen !== generation) return;
+    if (unlocked.size && visible.length) {
+      // Names above the screen unlock short forms on it: read those blocks again and swap, in one task.
+      room.left += onScreenRead.reduce((n, t) => n + t.free.length, 0);
+      const again: Tracked[] = [];
+      await read(visible, unlocked, slicer, gen, room, again, false);
+      if (gen !== generation) return;
+      for (const t of onScreenRead) drop(t);
+      const old = new Set(onScreenRead);
+      tracked = tracked.filter((t) => !old.has(t));
+      commit(again);
+      await show(again.flatMap((t) => t.free), null, gen);
+    } else {
+      for (const t of onScreenRead) for (const m of t.free) if (m.full) unlocked.add(m.key);
+    }
+    if (room.left > 0) await read(after, unlocked, slicer, gen, room, [], true);
+    if (gen !== generation) return;
+    settle();
+  }
+
+  /** Which elements to read again, and which tracked blocks they replace. */
+  function plan(elements: Element[]) {
+    const within = scope!;
+    const inScope = new Set(elements.filter((el) => el.isConnected && within.contains(el)));
+    const covered = (el: Element, set: Set<Element>) => {
+      for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+      return false;
+    };
+    const targets = [...inScope].filter((el) => !covered(el, inScope));
+    // Parts of the story that are now left out (hidden, say) lose their highlights too.
+    const leftOut = elements.filter((el) => el.isConnected && !within.contains(el) && within.roots.some((r) => r.contains(el)));
+    const replaced = new Set<Element>([...targets, ...leftOut]);
+    const stale = tracked.filter(
+      (t) => !t.block.nodes.every((n) => n.isConnected) || replaced.has(t.block.element) || covered(t.block.element, replaced),
+    );
+    return { targets, stale };
+  }
+
+  function swap(stale: Tracked[], made: Tracked[]) {
+    const gone = new Set(stale);
+    stale.forEach(drop);
+    tracked = tracked.filter((t) => !gone.has(t));
+    commit(made);
+  }
+
+  async function refreshNow(elements: Element[]): Promise<void> {
+    if (!scope) return;
+    // No story yet, or the page replaced its article container: find the article again.
+    if (scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return runNow();
+    const gen = generation;
+    const within = scope;
+    const slicer = createSlicer(signal);
+    const { targets, stale } = plan(elements);
+    // New blocks are read before the old ones go, so unchanged text never flickers.
+    const room = { left: cap - count + stale.reduce((n, t) => n + t.free.length, 0) };
+    const made: Tracked[] = [];
+    for (const el of targets) {
+      const blocks = await collect(el, slicer, within, (b) => !within.contains(b.element));
+      if (gen !== generation) return;
+      await read(blocks, unlockedBefore(el), slicer, gen, room, made, false);
+      if (gen !== generation) return;
+    }
+    swap(stale, made);
+    await show(made.flatMap((t) => t.free), slicer, gen);
+    if (gen !== generation) return;
+    settle();
+  }
+
+  /** Runs one read at a time; what comes while one runs waits for it. */
+  function exclusive(job: () => Promise<void>): Promise<void> {
+    const prior = active;
+    const next: Promise<void> = (prior ? prior.catch(() => {}).then(job) : job()).finally(() => {
+      if (active === next) active = null;
+    });
+    active = next;
+    return next;
+  }
+
+  function run(): Promise<void> {
+    // A new run supersedes whatever is under way.
+    generation++;
+    return exclusive(runNow);
   }
 
   return {
     run,
+    refresh: (elements) => exclusive(() => refreshNow(elements)),
 
-    async refresh(elements) {
-      if (!scope) return;
-      // The page replaced its article container: find the article again.
-      if (!scope.roots.some((r) => r.isConnected)) return run();
-      const gen = generation;
-      const slicer = createSlicer(signal);
-      const inScope = elements.filter((el) => el.isConnected && scope!.contains(el));
-      const targets = inScope.filter((el) => !inScope.some((o) => o !== el && o.contains(el)));
-      // Parts of the story that are now left out (hidden, say) lose their highlights too.
-      const leftOut = elements.filter((el) => el.isConnected && !scope!.contains(el) && scope!.roots.some((r) => r.contains(el)));
-      // Blocks whose text is gone or is about to be read again lose their highlights.
-      const keep: Tracked[] = [];
-      for (const t of tracked) {
-        const stale =
-          !t.block.nodes.every((n) => n.isConnected) || [...targets, ...leftOut].some((el) => el.contains(t.block.element));
-        if (stale) drop(t);
-        else keep.push(t);
-      }
-      tracked = keep;
-      shownKeys = new Set(allMentions().map((m) => m.key));
+    refreshFromMemo(elements) {
+      if (active || !scope || scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return false;
+      const within = scope;
+      const { targets, stale } = plan(elements);
+      const reads: BlockRead[] = [];
       for (const el of targets) {
-        const blocks = await collect(el, slicer, scope, (b) => !scope!.contains(b.element));
-        if (gen !== generation) return;
-        const found = await annotate(blocks, unlockedBefore(el), slicer, gen);
-        if (gen !== generation) return;
-        tracked.push(...found);
+        const blocks = [...extractBlocks(el, { skip: within.skips })].filter((b) => within.contains(b.element) && hasText(b));
+        const known = readFromMemo(blocks, unlockedBefore(el), memo, lang);
+        if (!known) return false;
+        reads.push(...known);
       }
-      tracked.sort((a, b) => (a.block.element.compareDocumentPosition(b.block.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-      // Context is page-wide: text that arrived may let held mentions elsewhere count, or not.
-      resolveContext();
-      opts.onChange?.(applyMode());
+      const room = { left: cap - count + stale.reduce((n, t) => n + t.free.length, 0) };
+      const made = reads.map((r) => track(r.block, r.answer, room)).filter((t): t is Tracked => t !== null);
+      swap(stale, made);
+      void show(made.flatMap((t) => t.free), null, generation);
+      settle();
+      return true;
     },
 
     mentions: allMentions,
@@ -296,6 +406,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       wholePageUrl = doc.URL;
       return run();
     },
+    reread() {
+      memo.clear();
+      return run();
+    },
+    capped: () => (overCap ? cap : null),
     clear,
   };
 }
