@@ -194,7 +194,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   /** Document order, context, mode, and the news to the page's listeners. */
   function settle() {
-    tracked.sort((a, b) => (a.block.element.compareDocumentPosition(b.block.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    tracked.sort((a, b) => inDocumentOrder(a.block.element, b.block.element));
     // Context is page-wide: text that arrived may let held mentions elsewhere count, or not.
     resolveContext();
     opts.onChange?.(applyMode());
@@ -210,10 +210,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     lit = new Set();
   }
 
-  /** Keys named in full in tracked blocks before `el` in document order. */
-  function unlockedBefore(el: Element): Unlocked {
+  /** Keys named in full before `el` in document order, in these blocks (still on the page). */
+  function unlockedBefore(el: Element, pool: Iterable<Tracked>): Unlocked {
     const keys = new Unlocked();
-    for (const t of tracked) {
+    for (const t of pool) {
       if (t.block.element === el || !(t.block.element.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       for (const m of t.free) if (m.full) keys.add(m.key);
     }
@@ -315,15 +315,18 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
       return false;
     };
-    const targets = [...inScope].filter((el) => !covered(el, inScope));
+    const targets = [...inScope].filter((el) => !covered(el, inScope)).sort(inDocumentOrder);
     // Parts of the story that are now left out (hidden, say) lose their highlights too.
     const leftOut = elements.filter((el) => el.isConnected && !within.contains(el) && within.roots.some((r) => r.contains(el)));
     const replaced = new Set<Element>([...targets, ...leftOut]);
-    const stale = tracked.filter(
-      (t) => !t.block.nodes.every((n) => n.isConnected) || replaced.has(t.block.element) || covered(t.block.element, replaced),
+    const stale = new Set(
+      tracked.filter((t) => !t.block.nodes.every((n) => n.isConnected) || replaced.has(t.block.element) || covered(t.block.element, replaced)),
     );
-    return { targets, stale };
+    const kept = tracked.filter((t) => !stale.has(t));
+    return { targets, stale: [...stale], kept };
   }
+
+  const inDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
   function swap(stale: Tracked[], made: Tracked[]) {
     const gone = new Set(stale);
@@ -339,14 +342,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const gen = generation;
     const within = scope;
     const slicer = createSlicer(signal);
-    const { targets, stale } = plan(elements);
+    const { targets, stale, kept } = plan(elements);
     // New blocks are read before the old ones go, so unchanged text never flickers.
     const room = { left: cap - count + stale.reduce((n, t) => n + t.free.length, 0) };
     const made: Tracked[] = [];
     for (const el of targets) {
       const blocks = await collect(el, slicer, within, (b) => !within.contains(b.element));
       if (gen !== generation) return;
-      await read(blocks, unlockedBefore(el), slicer, gen, room, made, false);
+      await read(blocks, unlockedBefore(el, [...kept, ...made]), slicer, gen, room, made, false);
       if (gen !== generation) return;
     }
     swap(stale, made);
@@ -378,16 +381,20 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     refreshFromMemo(elements) {
       if (active || !scope || scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return false;
       const within = scope;
-      const { targets, stale } = plan(elements);
-      const reads: BlockRead[] = [];
+      const { targets, stale, kept } = plan(elements);
+      // A page re-renders a few blocks or one container, not hundreds of separate places.
+      if (targets.length > 200) return false;
+      const room = { left: cap - count + stale.reduce((n, t) => n + t.free.length, 0) };
+      const made: Tracked[] = [];
       for (const el of targets) {
         const blocks = [...extractBlocks(el, { skip: within.skips })].filter((b) => within.contains(b.element) && hasText(b));
-        const known = readFromMemo(blocks, unlockedBefore(el), memo, lang);
+        const known = readFromMemo(blocks, unlockedBefore(el, [...kept, ...made]), memo, lang);
         if (!known) return false;
-        reads.push(...known);
+        for (const r of known) {
+          const t = track(r.block, r.answer, room);
+          if (t) made.push(t);
+        }
       }
-      const room = { left: cap - count + stale.reduce((n, t) => n + t.free.length, 0) };
-      const made = reads.map((r) => track(r.block, r.answer, room)).filter((t): t is Tracked => t !== null);
       swap(stale, made);
       void show(made.flatMap((t) => t.free), null, generation);
       settle();
