@@ -119,7 +119,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return visible;
   }
 
+  // Tracked blocks whose highlights are gone; a block may be dropped by two reads that overlapped.
+  const dropped = new WeakSet<Tracked>();
+  // When each block element was last read at once from the memo (see refreshFromMemo): a slower
+  // read that started before must not put back what it read of the element then.
+  let stamp = 0;
+  const readAt = new WeakMap<Element, number>();
+
   function drop(t: Tracked) {
+    if (dropped.has(t)) return;
+    dropped.add(t);
     count -= t.free.length;
     for (const m of t.mentions) {
       highlights.delete(m.kind, m.range);
@@ -146,9 +155,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return t.mentions.length || t.held.length ? t : null;
   }
 
-  function commit(made: Tracked[]) {
-    for (const t of made) count += t.free.length;
-    tracked.push(...made);
+  /** Tracks blocks a read made, leaving out those the page removed or a later read replaced. */
+  function commit(made: Tracked[], since: number): Tracked[] {
+    const kept = made.filter((t) => t.block.nodes.every((n) => n.isConnected) && (readAt.get(t.block.element) ?? 0) <= since);
+    for (const t of kept) count += t.free.length;
+    tracked.push(...kept);
+    return kept;
   }
 
   /** Registers new mentions, in slices when a slicer is given (each slice repaints once). */
@@ -234,7 +246,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   /** Reads blocks into `into` (not yet tracked) and, when `paint`, tracks and highlights them batch by batch. */
   async function read(blocks: Block[], unlocked: Unlocked, slicer: Slicer, gen: number, room: { left: number }, into: Tracked[], paint: boolean) {
     const current = () => gen === generation;
-    await readBlocks(blocks, unlocked, {
+    const since = stamp;
+    const complete = await readBlocks(blocks, unlocked, {
       match: opts.match,
       memo,
       lang,
@@ -248,18 +261,20 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           if (!current()) return false;
           // The page may have removed the block while the matcher read it.
           if (!r.block.nodes.every((n) => n.isConnected)) continue;
+          if (room.left <= 0 && r.answer.hits.length) {
+            overCap = true;
+            break;
+          }
           const t = track(r.block, r.answer, room);
           if (t) made.push(t);
-          if (room.left <= 0) break;
         }
         into.push(...made);
-        if (paint) {
-          commit(made);
-          await show(made.flatMap((t) => t.free), slicer, gen);
-        }
+        if (paint) await show(commit(made, since).flatMap((t) => t.free), slicer, gen);
         return current() && room.left > 0;
       },
     });
+    // Stopped at the cap with blocks left unread: they may name more.
+    if (!complete && current() && room.left <= 0) overCap = true;
   }
 
   async function runNow(): Promise<void> {
@@ -281,6 +296,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     const { visible, before, after } = splitByViewport(blocks, (b) => seen.has(b));
     const room = { left: cap };
+    const runStamp = stamp;
     const onScreenRead: Tracked[] = [];
     await read(visible, new Unlocked(), slicer, gen, room, onScreenRead, true);
     if (gen !== generation) return;
@@ -297,12 +313,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       for (const t of onScreenRead) drop(t);
       const old = new Set(onScreenRead);
       tracked = tracked.filter((t) => !old.has(t));
-      commit(again);
-      await show(again.flatMap((t) => t.free), null, gen);
+      await show(commit(again, runStamp).flatMap((t) => t.free), null, gen);
     } else {
       for (const t of onScreenRead) for (const m of t.free) if (m.full) unlocked.add(m.key);
     }
     if (room.left > 0) await read(after, unlocked, slicer, gen, room, [], true);
+    else if (after.length) overCap = true;
     if (gen !== generation) return;
     settle();
   }
@@ -328,11 +344,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   const inDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
-  function swap(stale: Tracked[], made: Tracked[]) {
+  function swap(stale: Tracked[], made: Tracked[], since: number): Tracked[] {
     const gone = new Set(stale);
     stale.forEach(drop);
     tracked = tracked.filter((t) => !gone.has(t));
-    commit(made);
+    return commit(made, since);
   }
 
   async function refreshNow(elements: Element[]): Promise<void> {
@@ -342,6 +358,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const gen = generation;
     const within = scope;
     const slicer = createSlicer(signal);
+    const since = stamp;
     const { targets, stale, kept } = plan(elements);
     // New blocks are read before the old ones go, so unchanged text never flickers.
     const room = { left: cap - count + stale.reduce((n, t) => n + t.free.length, 0) };
@@ -352,8 +369,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       await read(blocks, unlockedBefore(el, [...kept, ...made]), slicer, gen, room, made, false);
       if (gen !== generation) return;
     }
-    swap(stale, made);
-    await show(made.flatMap((t) => t.free), slicer, gen);
+    // Blocks read at once meanwhile are newer than this read's.
+    await show(swap(stale.filter((t) => (readAt.get(t.block.element) ?? 0) <= since), made, since).flatMap((t) => t.free), slicer, gen);
     if (gen !== generation) return;
     settle();
   }
@@ -379,7 +396,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     refresh: (elements) => exclusive(() => refreshNow(elements)),
 
     refreshFromMemo(elements) {
-      if (active || !scope || scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return false;
+      if (!scope || scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return false;
       const within = scope;
       const { targets, stale, kept } = plan(elements);
       // A page re-renders a few blocks or one container, not hundreds of separate places.
@@ -395,8 +412,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           if (t) made.push(t);
         }
       }
-      swap(stale, made);
-      void show(made.flatMap((t) => t.free), null, generation);
+      const now = ++stamp;
+      for (const t of made) readAt.set(t.block.element, now);
+      void show(swap(stale, made, now).flatMap((t) => t.free), null, generation);
       settle();
       return true;
     },

@@ -57,8 +57,9 @@ export function readFromMemo(blocks: readonly Block[], unlocked: Unlocked, memo:
 /**
  * Reads blocks in order: remembered text from the memo, the rest from the matcher in batches
  * of consecutive unknown blocks. `unlocked` grows as the read goes, as the matcher's does.
+ * True when every block was read.
  */
-export async function readBlocks(blocks: readonly Block[], unlocked: Unlocked, o: ReadOptions): Promise<void> {
+export async function readBlocks(blocks: readonly Block[], unlocked: Unlocked, o: ReadOptions): Promise<boolean> {
   let i = 0;
   while (i < blocks.length) {
     const known: BlockRead[] = [];
@@ -66,10 +67,11 @@ export async function readBlocks(blocks: readonly Block[], unlocked: Unlocked, o
       unlock(unlocked, answer);
       known.push({ block: blocks[i]!, answer });
       await o.slicer.checkpoint();
-      if (!o.current()) return;
+      if (!o.current()) return false;
     }
-    if (known.length && !(await o.take(known))) return;
-    if (!o.current() || i >= blocks.length) return;
+    if (known.length && !(await o.take(known))) return i >= blocks.length;
+    if (!o.current()) return false;
+    if (i >= blocks.length) return true;
     // Unknown text: a batch of it, up to a block the memo knows with the names unlocked so far.
     const batch: Block[] = [];
     let chars = 0;
@@ -81,7 +83,7 @@ export async function readBlocks(blocks: readonly Block[], unlocked: Unlocked, o
       batch.push(blocks[i++]!);
     }
     const response = await o.match({ blocks: batch.map((b) => b.text), lang: o.lang, unlocked: [...unlocked.keys] });
-    if (!o.current()) return;
+    if (!o.current()) return false;
     const answers = answersOf(response, batch.length);
     const reads = batch.map((block, b) => {
       const answer = answers[b]!;
@@ -89,6 +91,7 @@ export async function readBlocks(blocks: readonly Block[], unlocked: Unlocked, o
       unlock(unlocked, answer);
       return { block, answer };
     });
-    if (!(await o.take(reads))) return;
+    if (!(await o.take(reads))) return i >= blocks.length;
   }
+  return true;
 }

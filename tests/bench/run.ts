@@ -3,6 +3,7 @@ import { benchMatcher } from './matcher';
 import { benchContext } from './context';
 import { benchPackApply } from './pack-apply';
 import { benchAnnotate } from './annotate';
+import { benchAnnotateLoad } from './annotate-load';
 import { benchCards } from './cards';
 import { benchWordpressHtml } from './wordpress-html';
 import { benchWikidataDump } from './wikidata-dump';
@@ -13,6 +14,7 @@ const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['context', benchContext],
   ['apply', benchPackApply],
   ['annotate', benchAnnotate],
+  ['annotate-load', benchAnnotateLoad],
   ['cards', benchCards],
   ['wordpress-html', benchWordpressHtml],
   ['wikidata-dump', benchWikidataDump],

@@ -178,6 +178,14 @@ describe('the mention cap', () => {
     expect(a.mentions().filter((m) => m.range.startContainer.parentElement!.id === 'p2')).toHaveLength(2);
   });
 
+  it('says it stopped when the cap falls between two blocks', async () => {
+    page(['Russia and Japan.', 'Japan and Russia.', 'Russia and Japan again.']);
+    const a = annotator(matcher(), { cap: 4, onScreen: () => false });
+    await a.run();
+    expect(registered()).toHaveLength(4);
+    expect(a.capped()).toBe(4);
+  });
+
   it('says nothing on a page under the cap', async () => {
     page(['Russia, Japan.']);
     const a = annotator(matcher(), { cap: 4 });
