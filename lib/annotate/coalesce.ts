@@ -6,8 +6,6 @@
  */
 export interface Coalescer {
   request(): void;
-  /** Whether a run is under way or waiting. */
-  busy(): boolean;
   /** Whether a run could start now without exceeding the share. */
   idle(): boolean;
   /** Work done outside a run (a change handled at once) that counts against the share. */
@@ -64,7 +62,6 @@ export function createCoalescer(opts: CoalescerOptions): Coalescer {
       if (running) again = true;
       else if (timer === undefined) schedule();
     },
-    busy: () => running || timer !== undefined,
     idle: () => !running && timer === undefined && now() >= nextAllowed,
     charge(ms) {
       nextAllowed = Math.max(nextAllowed, now() + ms * (1 / share - 1));
