@@ -56,6 +56,8 @@ export interface Annotator {
   readWholePage(): Promise<void>;
   /** The knowledge base changed: forgets every answer and reads the page again. */
   reread(): Promise<void>;
+  /** The page's main-thread time the last run or refresh took (waits for the matcher left out). */
+  cost(): number;
   /** The cap, when the page named more than it and the rest went unhighlighted; else null. */
   capped(): number | null;
   clear(): void;
@@ -76,6 +78,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let wholePageUrl: string | null = null;
   // The page's language, read once per run (it may read the page's text).
   let lang = '';
+  // The page's main-thread time the last read took.
+  let lastCost = 0;
 
   /** Registers new mentions, in slices when a slicer is given (each slice repaints once). */
   async function show(mentions: Mention[], slicer: Slicer | null, gen: number): Promise<void> {
@@ -143,10 +147,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (!complete && current() && room.left <= 0) book.overCap = true;
   }
 
-  async function runNow(): Promise<void> {
+  async function runNow(slicer: Slicer): Promise<void> {
     clear();
     const gen = generation;
-    const slicer = createSlicer(signal);
     const within = findArticle(doc, { wholePage: wholePageUrl === doc.URL });
     scope = within;
     lang = opts.lang();
@@ -205,13 +208,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return { targets, stale: [...stale], kept };
   }
 
-  async function refreshNow(elements: Element[]): Promise<void> {
+  async function refreshNow(elements: Element[], slicer: Slicer): Promise<void> {
     if (!scope) return;
     // No story yet, or the page replaced its article container: find the article again.
-    if (scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return runNow();
+    if (scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return runNow(slicer);
     const gen = generation;
     const within = scope;
-    const slicer = createSlicer(signal);
     const since = book.stamp;
     const { targets, stale, kept } = plan(elements);
     // New blocks are read before the old ones go, so unchanged text never flickers.
@@ -230,7 +232,15 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   /** Runs one read at a time; what comes while one runs waits for it. */
-  function exclusive(job: () => Promise<void>): Promise<void> {
+  function exclusive(read: (slicer: Slicer) => Promise<void>): Promise<void> {
+    const job = async () => {
+      const slicer = createSlicer(signal);
+      try {
+        await read(slicer);
+      } finally {
+        lastCost = slicer.spent();
+      }
+    };
     const prior = active;
     const next: Promise<void> = (prior ? prior.catch(() => {}).then(job) : job()).finally(() => {
       if (active === next) active = null;
@@ -247,7 +257,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   return {
     run,
-    refresh: (elements) => exclusive(() => refreshNow(elements)),
+    refresh: (elements) => exclusive((slicer) => refreshNow(elements, slicer)),
+    cost: () => lastCost,
 
     refreshFromMemo(elements) {
       if (!scope || scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return false;

@@ -82,7 +82,7 @@ export async function readBlocks(blocks: readonly Block[], unlocked: Unlocked, o
       chars += blocks[i]!.text.length;
       batch.push(blocks[i++]!);
     }
-    const response = await o.match({ blocks: batch.map((b) => b.text), lang: o.lang, unlocked: [...unlocked.keys] });
+    const response = await o.slicer.wait(o.match({ blocks: batch.map((b) => b.text), lang: o.lang, unlocked: [...unlocked.keys] }));
     if (!o.current()) return false;
     const answers = answersOf(response, batch.length);
     const reads = batch.map((block, b) => {

@@ -71,6 +71,7 @@ describe('coalescing page changes', () => {
       ...time,
       settleMs: 0,
       share: 0.1,
+      burstMs: 0,
       job: async () => {
         starts.push(time.now());
         // Each run takes 5 ms of the clock.
@@ -88,15 +89,47 @@ describe('coalescing page changes', () => {
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(50);
   });
 
-  it('charges work done outside a run against the share, and stops when cancelled', async () => {
+  it('counts the page time a run reports, not its wall time (the matcher works elsewhere)', async () => {
+    const time = fakeTime();
+    const starts: number[] = [];
+    const q = createCoalescer({
+      ...time,
+      settleMs: 0,
+      burstMs: 0,
+      job: async () => {
+        starts.push(time.now());
+        // 40 ms waiting for the background, 1 ms of the page's own.
+        await time.advance(time.now() + 40);
+        return 1;
+      },
+    });
+    q.request();
+    await time.advance(1);
+    q.request();
+    await time.advance(200);
+    // 1 ms of the page's time owes 10 ms at 10 %; counted by the wall it would owe 400 ms.
+    expect(starts).toEqual([0, 50]);
+  });
+
+  it('spends a burst at once after a quiet spell, then waits for its share', async () => {
+    const time = fakeTime();
+    const q = createCoalescer({ ...time, settleMs: 0, burstMs: 20, job: async () => {} });
+    expect(q.canSpend()).toBe(true);
+    q.charge(15);
+    expect(q.canSpend()).toBe(true);
+    q.charge(10);
+    // 5 ms owed: 50 ms at 10 %.
+    expect(q.canSpend()).toBe(false);
+    await time.advance(49);
+    expect(q.canSpend()).toBe(false);
+    await time.advance(51);
+    expect(q.canSpend()).toBe(true);
+  });
+
+  it('stops when cancelled', async () => {
     const time = fakeTime();
     let runs = 0;
-    const q = createCoalescer({ ...time, settleMs: 0, job: async () => void runs++ });
-    expect(q.idle()).toBe(true);
-    q.charge(3);
-    expect(q.idle()).toBe(false);
-    await time.advance(27);
-    expect(q.idle()).toBe(true);
+    const q = createCoalescer({ ...time, settleMs: 5, job: async () => void runs++ });
     q.request();
     q.cancel();
     await time.advance(1000);
