@@ -4,6 +4,7 @@
  * rendered again; a 5 MB article; a page mutating 1,000 times a second. Each figure next to
  * its baseline from the same run: the same page where Gloss does not run (127.0.0.1).
  */
+import type { Page as PwPage } from 'playwright-core';
 import { launch, type Tab } from '../e2e/support/browsers';
 import { useOnlyPack } from '../e2e/support/options';
 import { hostPublisher } from '../e2e/support/pack-host';
@@ -75,6 +76,33 @@ const longestGloss = (p: Probe) => {
   return g > 0 ? ms(g) : 'none over 50 ms';
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Runs `work` under V8's sampling profiler and splits the main thread's time: Gloss's scripts
+ * (extension URLs), the page's own, garbage collection, idle.
+ */
+async function profiled<T>(tab: Tab, work: () => Promise<T>): Promise<{ result: T; gloss: number; page: number; gc: number; idle: number; total: number }> {
+  const page = tab.raw as PwPage;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const urlOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url || n.callFrame.functionName]));
+  const out = { result, gloss: 0, page: 0, gc: 0, idle: 0, total: 0 };
+  profile.samples!.forEach((id, i) => {
+    const dt = (profile.timeDeltas![i] ?? 0) / 1000;
+    const url = urlOf.get(id) ?? '';
+    out.total += dt;
+    if (/-extension:/.test(url)) out.gloss += dt;
+    else if (url === '(idle)') out.idle += dt;
+    else if (url === '(garbage collector)') out.gc += dt;
+    else out.page += dt;
+  });
+  return out;
+}
 
 async function until(tab: Tab, check: (p: Probe) => boolean, timeoutMs = 60_000): Promise<Probe> {
   const deadline = Date.now() + timeoutMs;
@@ -177,6 +205,7 @@ export async function benchAnnotateLoad(log: (line: string) => void): Promise<vo
 
     // 4. A page mutating 1,000 times a second, without and with Gloss in turn (three rounds of
     // 5 s each, so a neighbour's load on the shared machine falls on both alike).
+    const cpuShares: { gloss: number; page: number; gc: number; idle: number; total: number }[] = [];
     const rounds: Record<'with' | 'without', { done: number; p: Probe; registered: number; live: number }[]> = { with: [], without: [] };
     for (let round = 0; round < 3; round++) {
       for (const gloss of [false, true]) {
@@ -185,7 +214,10 @@ export async function benchAnnotateLoad(log: (line: string) => void): Promise<vo
         else await new Promise((r) => setTimeout(r, 1000));
         await tab.evaluate(() => Object.assign((window as unknown as { __p: Probe }).__p.lag, { max: 0, total: 0, ticks: 0 }));
         const framesBefore = (await probe(tab)).frames.length;
-        const done = await tab.evaluate(() => (window as unknown as { storm: (ms: number) => Promise<number> }).storm(5_000));
+        const storm = () => tab.evaluate(() => (window as unknown as { storm: (ms: number) => Promise<number> }).storm(5_000));
+        const cpu = gloss ? await profiled(tab, storm) : null;
+        const done = cpu ? cpu.result : await storm();
+        if (cpu) cpuShares.push(cpu);
         await new Promise((r) => setTimeout(r, 2000));
         const p = await probe(tab);
         const [registered, live] = await tab.evaluate(() => {
@@ -205,6 +237,9 @@ export async function benchAnnotateLoad(log: (line: string) => void): Promise<vo
       `(without: ${ms(most(bb.map((r) => r.p.lag.max)))}, ${ms(sum(bb.map((r) => r.p.lag.total)))}); ` +
       `longest Gloss task ${longestGloss({ ...bw[0]!.p, frames: bw.flatMap((r) => r.p.frames) })}; ` +
       `afterwards ${bw.map((r) => `${r.registered} ranges for ${r.live} live mentions`).join('; ')}`);
+    const cs = (f: (c: (typeof cpuShares)[number]) => number) => sum(cpuShares.map(f));
+    log(`  main thread during the storms with Gloss (V8 sampling profiler): Gloss's scripts ${ms(cs((c) => c.gloss))} = ${((100 * cs((c) => c.gloss)) / cs((c) => c.total)).toFixed(1)} % of the time ` +
+      `(everything else, the page and the browser: ${ms(cs((c) => c.page))}); garbage collection ${ms(cs((c) => c.gc))}; idle ${ms(cs((c) => c.idle))}`);
   } finally {
     await browser.close();
     await server.close();
