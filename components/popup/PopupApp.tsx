@@ -68,6 +68,11 @@ export function PopupApp({ search }: { search: string }) {
             {active && page.summary?.reading === 'nothing' && <NoStory onReadWholePage={() => tab && void tabClient(tab.id).call('readWholePage', {})} />}
             {active && page.overview && page.summary?.reading !== 'nothing' && (
               <>
+                {page.summary?.capped && (
+                  <p class="muted" role="status" data-testid="mention-cap">
+                    {t('popupMentionCap', page.summary.capped.toLocaleString(locale))}
+                  </p>
+                )}
                 <NotedEntities entities={page.overview.entities} noted={noted} onChoose={(key) => void show(key)} />
                 <PageEntities entities={page.overview.entities} onChoose={(key) => void show(key)} />
                 <RelatedBriefs briefs={page.overview.briefs} locale={locale} />

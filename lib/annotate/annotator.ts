@@ -1,58 +1,21 @@
 import { findArticle, type ArticleScope } from '../article/find-article';
-import { isCapitalsOnly, pageNames, resolveHeld } from '../match/context';
-import type { HeldMatch } from '../match/types';
-import { extractBlocks, rangeOf, type Block } from './blocks';
-import { heldByBlock } from './held';
+import { extractBlocks, type Block } from './blocks';
 import type { PageHighlights } from './highlights';
+import { MatchMemo, Unlocked } from './match-memo';
+import { inDocumentOrder, PageMentions, type Tracked } from './page-mentions';
+import { readBlocks, readFromMemo, type BlockRead } from './read-blocks';
 import { createSlicer, type Slicer } from './slicer';
 import { BLOCK_TAGS } from './scope';
+import type { MatchFn, Mention, MentionMode } from './types';
+import { inViewport, splitByViewport } from './viewport';
 
-/** What the content script sends the matcher: blocks in document order. */
-export interface MatchRequest {
-  blocks: string[];
-  lang: string;
-  /** Entities already named in full earlier on the page (unlocks `afterFull` forms). */
-  unlocked: string[];
-}
+export type { MatchFn, MatchRequest, MatchResponse, Mention, MentionMode } from './types';
 
-/** Matches, flattened: for each, [block index, start, end, key index, full (1) or short (0)]. */
-export interface MatchResponse {
-  keys: string[];
-  kinds: string[];
-  hits: number[];
-  /** Mentions held for context (`needsContext`): [block index, start, end, key index, priority] each. */
-  held?: number[];
-  /** Per key index, the keys that give it context (filled for keys of held mentions). */
-  contexts?: string[][];
-}
-
-export type MatchFn = (request: MatchRequest) => Promise<MatchResponse>;
-
-/** Highlight every mention, or only the first of each entity on the page. */
-export type MentionMode = 'all' | 'first';
-
-export interface Mention {
-  key: string;
-  kind: string;
-  range: Range;
-  /**
-   * Unlocks afterFull forms after it: named by an alias with neither `afterFull` nor
-   * `needsContext` (a held mention that got its context never unlocks them).
-   */
-  full: boolean;
-}
-
-interface Tracked {
-  block: Block;
-  /** Every counted mention, in order: those that need no context, and the held ones that got it. */
-  mentions: Mention[];
-  /** The mentions that need no context. */
-  free: Mention[];
-  /** Mentions waiting for context, and the Mention of each while it counts. */
-  held: HeldMatch[];
-  counted: Map<HeldMatch, Mention>;
-  capitalsOnly: boolean;
-}
+/**
+ * Gloss stops at this many mentions on one page and says so in the popup: past it, a page is
+ * a list or a dump rather than a story, and every further range costs the page its speed.
+ */
+export const MENTION_CAP = 3_000;
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -66,6 +29,10 @@ export interface AnnotatorOptions {
   mentionMode?: MentionMode;
   /** Characters per message to the matcher. */
   batchChars?: number;
+  /** Mentions on one page at most; default MENTION_CAP. */
+  cap?: number;
+  /** Whether an element is on screen; by default, against the window. */
+  onScreen?: (el: Element) => boolean;
 }
 
 export interface Annotator {
@@ -73,6 +40,11 @@ export interface Annotator {
   run(): Promise<void>;
   /** Re-annotates the blocks in and under these elements, e.g. after mutations. */
   refresh(elements: Element[]): Promise<void>;
+  /**
+   * The same at once, in this task, when every block's text was read before (a page rendering
+   * its article again); false, changing nothing, when one was not.
+   */
+  refreshFromMemo(elements: Element[]): boolean;
   /** Every mention found, in document order, highlighted or not. */
   mentions(): Mention[];
   /** The mentions highlighted, in document order. */
@@ -82,220 +54,252 @@ export interface Annotator {
   scope(): ArticleScope | null;
   /** Reads the whole page, not only its article, until the page's address changes. */
   readWholePage(): Promise<void>;
+  /** The knowledge base changed: forgets every answer and reads the page again. */
+  reread(): Promise<void>;
+  /** The page's main-thread time the last run or refresh took (waits for the matcher left out). */
+  cost(): number;
+  /** The cap, when the page named more than it and the rest went unhighlighted; else null. */
+  capped(): number | null;
   clear(): void;
 }
 
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const { doc, highlights, signal } = opts;
   const batchChars = opts.batchChars ?? 200_000;
-  let tracked: Tracked[] = [];
+  const cap = opts.cap ?? MENTION_CAP;
+  const memo = new MatchMemo();
+  const book = new PageMentions(highlights, opts.mentionMode ?? 'all');
   let scope: ArticleScope | null = null;
   // Every run gets a number; an older run that resumes after a newer one started stops.
   let generation = 0;
-  let mode: MentionMode = opts.mentionMode ?? 'all';
-  // In `first` mode, the entities already highlighted while mentions stream in.
-  let shownKeys = new Set<string>();
+  // The run or refresh under way: refreshes wait for it, so two never interleave.
+  let active: Promise<void> | null = null;
   // The address at which the reader asked for the whole page; a navigation ends it.
   let wholePageUrl: string | null = null;
-  // The mentions registered as highlights right now, so a change touches only what changed.
-  let lit = new Set<Mention>();
-  const startOf = new WeakMap<Mention, number>();
+  // The page's language, read once per run (it may read the page's text).
+  let lang = '';
+  // The page's main-thread time the last read took.
+  let lastCost = 0;
 
-  const allMentions = () => tracked.flatMap((t) => t.mentions);
-
-  function shown(): Mention[] {
-    const all = allMentions();
-    if (mode === 'all') return all;
-    const seen = new Set<string>();
-    return all.filter((m) => !seen.has(m.key) && !!seen.add(m.key));
-  }
-
-  /** Brings the highlights in line with the mode, after blocks came and went out of order. */
-  function applyMode(): Mention[] {
-    const visible = shown();
-    const keep = new Set(visible);
-    for (const m of lit) if (!keep.has(m)) highlights.delete(m.kind, m.range);
-    for (const m of visible) if (!lit.has(m)) highlights.add(m.kind, m.range);
-    lit = keep;
-    shownKeys = new Set(visible.map((m) => m.key));
-    return visible;
-  }
-
-  function drop(t: Tracked) {
-    for (const m of t.mentions) {
-      highlights.delete(m.kind, m.range);
-      lit.delete(m);
+  /** Registers new mentions, in slices when a slicer is given (each slice repaints once). */
+  async function show(mentions: Mention[], slicer: Slicer | null, gen: number): Promise<void> {
+    for (const m of mentions) {
+      if (slicer) {
+        await slicer.checkpoint();
+        if (gen !== generation) return;
+      }
+      book.show(m);
     }
   }
 
-  /**
-   * Decides again which held mentions count, from the mentions that need no context on the whole
-   * page, before or after them. Only held mentions change; the others keep their highlights.
-   */
-  function resolveContext(): void {
-    const names = pageNames(tracked.map((t) => ({ keys: t.free.map((m) => m.key), capitalsOnly: t.capitalsOnly })));
-    for (const t of tracked) {
-      if (t.held.length === 0) continue;
-      const chosen = new Set(resolveHeld(t.held, names));
-      for (const [h, m] of t.counted) {
-        if (chosen.has(h)) continue;
-        t.counted.delete(h);
-        highlights.delete(m.kind, m.range);
-        lit.delete(m);
-      }
-      for (const h of chosen) {
-        if (t.counted.has(h)) continue;
-        const range = rangeOf(t.block, h.start, h.end);
-        if (!range) continue;
-        const m: Mention = { key: h.key, kind: h.kind, range, full: false };
-        startOf.set(m, h.start);
-        t.counted.set(h, m);
-      }
-      t.mentions = [...t.free, ...t.counted.values()].sort((a, b) => (startOf.get(a) ?? 0) - (startOf.get(b) ?? 0));
-    }
+  /** Order, context and mode, then the news to the page's listeners. */
+  function settle() {
+    opts.onChange?.(book.settle());
   }
 
   function clear() {
     generation++;
-    tracked.forEach(drop);
-    tracked = [];
-    shownKeys = new Set();
-    lit = new Set();
+    book.clear();
   }
 
-  /** Keys named in full in tracked blocks before `el` in document order. */
-  function unlockedBefore(el: Element): Set<string> {
-    const keys = new Set<string>();
-    for (const t of tracked) {
-      if (t.block.element === el || !(t.block.element.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-      for (const m of t.free) if (m.full) keys.add(m.key);
-    }
-    return keys;
-  }
-
-  async function annotate(blocks: Block[], unlocked: Set<string>, slicer: Slicer, gen: number): Promise<Tracked[]> {
-    const out: Tracked[] = [];
-    let i = 0;
-    while (i < blocks.length) {
-      const batch: Block[] = [];
-      let chars = 0;
-      while (i < blocks.length && (batch.length === 0 || chars + blocks[i]!.text.length <= batchChars)) {
-        chars += blocks[i]!.text.length;
-        batch.push(blocks[i++]!);
-      }
-      const answer = await opts.match({ blocks: batch.map((b) => b.text), lang: opts.lang(), unlocked: [...unlocked] });
-      if (gen !== generation) return out;
-      const held = heldByBlock(answer, batch.length);
-      const results: Tracked[] = batch.map((block, i) => ({
-        block,
-        mentions: [],
-        free: [],
-        held: held[i]!,
-        counted: new Map(),
-        capitalsOnly: isCapitalsOnly(block.text),
-      }));
-      const { hits, keys, kinds } = answer;
-      // Ranges are made in slices, but registered together: every change to a registered
-      // highlight repaints the page, and on a long article one repaint costs a frame.
-      const toShow: Mention[] = [];
-      for (let h = 0; h + 4 < hits.length; h += 5) {
-        await slicer.checkpoint();
-        if (gen !== generation) return out;
-        const [b, start, end, k, full] = [hits[h]!, hits[h + 1]!, hits[h + 2]!, hits[h + 3]!, hits[h + 4]!];
-        const t = results[b];
-        const range = t && rangeOf(t.block, start, end);
-        if (!t || !range) continue;
-        const mention: Mention = { key: keys[k]!, kind: kinds[k]!, range, full: full === 1 };
-        startOf.set(mention, start);
-        t.mentions.push(mention);
-        t.free.push(mention);
-        if (mention.full) unlocked.add(mention.key);
-        if (mode === 'all' || !shownKeys.has(mention.key)) {
-          shownKeys.add(mention.key);
-          toShow.push(mention);
-        }
-      }
-      for (const m of toShow) {
-        highlights.add(m.kind, m.range);
-        lit.add(m);
-      }
-      out.push(...results.filter((r) => r.mentions.length || r.held.length));
-    }
-    return out;
-  }
+  const hasText = (b: Block) => /[\p{L}\p{N}]/u.test(b.text);
 
   async function collect(root: Element, slicer: Slicer, within: ArticleScope, skip?: (b: Block) => boolean): Promise<Block[]> {
     const blocks: Block[] = [];
     for (const block of extractBlocks(root, { skip: within.skips })) {
-      if (!skip?.(block) && /[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
+      if (!skip?.(block) && hasText(block)) blocks.push(block);
       await slicer.checkpoint();
     }
     return blocks;
   }
 
-  async function run(): Promise<void> {
+  /** Reads blocks into `into` (not yet tracked) and, when `paint`, tracks and highlights them batch by batch. */
+  async function read(blocks: Block[], unlocked: Unlocked, slicer: Slicer, gen: number, room: { left: number }, into: Tracked[], paint: boolean) {
+    const current = () => gen === generation;
+    const since = book.stamp;
+    const complete = await readBlocks(blocks, unlocked, {
+      match: opts.match,
+      memo,
+      lang,
+      batchChars,
+      slicer,
+      current,
+      async take(reads: BlockRead[]) {
+        const made: Tracked[] = [];
+        for (const r of reads) {
+          await slicer.checkpoint();
+          if (!current()) return false;
+          // The page may have removed the block while the matcher read it.
+          if (!r.block.nodes.every((n) => n.isConnected)) continue;
+          if (room.left <= 0 && r.answer.hits.length) {
+            book.overCap = true;
+            break;
+          }
+          const t = book.track(r.block, r.answer, room);
+          if (t) made.push(t);
+        }
+        into.push(...made);
+        if (paint) await show(book.commit(made, since).flatMap((t) => t.free), slicer, gen);
+        return current() && room.left > 0;
+      },
+    });
+    // Stopped at the cap with blocks left unread: they may name more.
+    if (!complete && current() && room.left <= 0) book.overCap = true;
+  }
+
+  async function runNow(slicer: Slicer): Promise<void> {
     clear();
     const gen = generation;
-    const slicer = createSlicer(signal);
     const within = findArticle(doc, { wholePage: wholePageUrl === doc.URL });
     scope = within;
+    lang = opts.lang();
     const blocks: Block[] = [];
     for (const root of within.roots) blocks.push(...(await collect(root, slicer, within)));
-    const found = await annotate(blocks, new Set(), slicer, gen);
     if (gen !== generation) return;
-    tracked = found;
-    resolveContext();
-    opts.onChange?.(applyMode());
+    // What the reader sees first; then the rest from the top, as the page reads.
+    const onScreen = opts.onScreen ?? inViewport(doc);
+    const seen = new Set<Block>();
+    for (const b of blocks) {
+      if (onScreen(b.element)) seen.add(b);
+      await slicer.checkpoint();
+    }
+    const { visible, before, after } = splitByViewport(blocks, (b) => seen.has(b));
+    const room = { left: cap };
+    const runStamp = book.stamp;
+    const onScreenRead: Tracked[] = [];
+    await read(visible, new Unlocked(), slicer, gen, room, onScreenRead, true);
+    if (gen !== generation) return;
+    if (onScreenRead.length) performance.mark('gloss:first-highlight');
+    const unlocked = new Unlocked();
+    await read(before, unlocked, slicer, gen, room, [], true);
+    if (gen !== generation) return;
+    if (unlocked.size && visible.length) {
+      // Names above the screen unlock short forms on it: read those blocks again and swap, in one task.
+      room.left += onScreenRead.reduce((n, t) => n + t.free.length, 0);
+      const again: Tracked[] = [];
+      await read(visible, unlocked, slicer, gen, room, again, false);
+      if (gen !== generation) return;
+      await show(book.swap(onScreenRead, again, runStamp).flatMap((t) => t.free), null, gen);
+    } else {
+      for (const t of onScreenRead) for (const m of t.free) if (m.full) unlocked.add(m.key);
+    }
+    if (room.left > 0) await read(after, unlocked, slicer, gen, room, [], true);
+    else if (after.length) book.overCap = true;
+    if (gen !== generation) return;
+    settle();
+  }
+
+  /** Which elements to read again, and which tracked blocks they replace. */
+  function plan(elements: Element[]) {
+    const within = scope!;
+    const inScope = new Set(elements.filter((el) => el.isConnected && within.contains(el)));
+    const covered = (el: Element, set: Set<Element>) => {
+      for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+      return false;
+    };
+    const targets = [...inScope].filter((el) => !covered(el, inScope)).sort(inDocumentOrder);
+    // Parts of the story that are now left out (hidden, say) lose their highlights too.
+    const leftOut = elements.filter((el) => el.isConnected && !within.contains(el) && within.roots.some((r) => r.contains(el)));
+    const replaced = new Set<Element>([...targets, ...leftOut]);
+    const stale = new Set(
+      book.tracked.filter((t) => !t.block.nodes.every((n) => n.isConnected) || replaced.has(t.block.element) || covered(t.block.element, replaced)),
+    );
+    const kept = book.tracked.filter((t) => !stale.has(t));
+    return { targets, stale: [...stale], kept };
+  }
+
+  async function refreshNow(elements: Element[], slicer: Slicer): Promise<void> {
+    if (!scope) return;
+    // No story yet, or the page replaced its article container: find the article again.
+    if (scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return runNow(slicer);
+    const gen = generation;
+    const within = scope;
+    const since = book.stamp;
+    const { targets, stale, kept } = plan(elements);
+    // New blocks are read before the old ones go, so unchanged text never flickers.
+    const room = { left: cap - book.count + stale.reduce((n, t) => n + t.free.length, 0) };
+    const made: Tracked[] = [];
+    for (const el of targets) {
+      const blocks = await collect(el, slicer, within, (b) => !within.contains(b.element));
+      if (gen !== generation) return;
+      await read(blocks, PageMentions.unlockedBefore(el, [...kept, ...made]), slicer, gen, room, made, false);
+      if (gen !== generation) return;
+    }
+    // Blocks read at once meanwhile are newer than this read's.
+    await show(book.swap(stale.filter((t) => book.olderThan(t, since)), made, since).flatMap((t) => t.free), slicer, gen);
+    if (gen !== generation) return;
+    settle();
+  }
+
+  /** Runs one read at a time; what comes while one runs waits for it. */
+  function exclusive(read: (slicer: Slicer) => Promise<void>): Promise<void> {
+    const job = async () => {
+      const slicer = createSlicer(signal);
+      try {
+        await read(slicer);
+      } finally {
+        lastCost = slicer.spent();
+      }
+    };
+    const prior = active;
+    const next: Promise<void> = (prior ? prior.catch(() => {}).then(job) : job()).finally(() => {
+      if (active === next) active = null;
+    });
+    active = next;
+    return next;
+  }
+
+  function run(): Promise<void> {
+    // A new run supersedes whatever is under way.
+    generation++;
+    return exclusive(runNow);
   }
 
   return {
     run,
+    refresh: (elements) => exclusive((slicer) => refreshNow(elements, slicer)),
+    cost: () => lastCost,
 
-    async refresh(elements) {
-      if (!scope) return;
-      // The page replaced its article container: find the article again.
-      if (!scope.roots.some((r) => r.isConnected)) return run();
-      const gen = generation;
-      const slicer = createSlicer(signal);
-      const inScope = elements.filter((el) => el.isConnected && scope!.contains(el));
-      const targets = inScope.filter((el) => !inScope.some((o) => o !== el && o.contains(el)));
-      // Parts of the story that are now left out (hidden, say) lose their highlights too.
-      const leftOut = elements.filter((el) => el.isConnected && !scope!.contains(el) && scope!.roots.some((r) => r.contains(el)));
-      // Blocks whose text is gone or is about to be read again lose their highlights.
-      const keep: Tracked[] = [];
-      for (const t of tracked) {
-        const stale =
-          !t.block.nodes.every((n) => n.isConnected) || [...targets, ...leftOut].some((el) => el.contains(t.block.element));
-        if (stale) drop(t);
-        else keep.push(t);
-      }
-      tracked = keep;
-      shownKeys = new Set(allMentions().map((m) => m.key));
+    refreshFromMemo(elements) {
+      if (!scope || scope.source === 'none' || !scope.roots.some((r) => r.isConnected)) return false;
+      const within = scope;
+      const { targets, stale, kept } = plan(elements);
+      // A page re-renders a few blocks or one container, not hundreds of separate places.
+      if (targets.length > 200) return false;
+      const room = { left: cap - book.count + stale.reduce((n, t) => n + t.free.length, 0) };
+      const made: Tracked[] = [];
       for (const el of targets) {
-        const blocks = await collect(el, slicer, scope, (b) => !scope!.contains(b.element));
-        if (gen !== generation) return;
-        const found = await annotate(blocks, unlockedBefore(el), slicer, gen);
-        if (gen !== generation) return;
-        tracked.push(...found);
+        const blocks = [...extractBlocks(el, { skip: within.skips })].filter((b) => within.contains(b.element) && hasText(b));
+        const known = readFromMemo(blocks, PageMentions.unlockedBefore(el, [...kept, ...made]), memo, lang);
+        if (!known) return false;
+        for (const r of known) {
+          const t = book.track(r.block, r.answer, room);
+          if (t) made.push(t);
+        }
       }
-      tracked.sort((a, b) => (a.block.element.compareDocumentPosition(b.block.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-      // Context is page-wide: text that arrived may let held mentions elsewhere count, or not.
-      resolveContext();
-      opts.onChange?.(applyMode());
+      const now = book.markRead(made);
+      void show(book.swap(stale, made, now).flatMap((t) => t.free), null, generation);
+      settle();
+      return true;
     },
 
-    mentions: allMentions,
-    shown,
+    mentions: () => book.all(),
+    shown: () => book.shown(),
     setMentionMode(next) {
-      if (next === mode) return;
-      mode = next;
-      opts.onChange?.(applyMode());
+      if (next === book.mode) return;
+      book.mode = next;
+      opts.onChange?.(book.applyMode());
     },
     scope: () => scope,
     readWholePage() {
       wholePageUrl = doc.URL;
       return run();
     },
+    reread() {
+      memo.clear();
+      return run();
+    },
+    capped: () => (book.overCap ? cap : null),
     clear,
   };
 }

@@ -1,5 +1,5 @@
 import type { HeldMatch } from '../match/types';
-import type { MatchResponse } from './annotator';
+import type { MatchResponse } from './types';
 
 /** The held mentions (`needsContext`) of a match answer, per block of the request. */
 export function heldByBlock(answer: MatchResponse, blocks: number): HeldMatch[][] {

@@ -88,15 +88,17 @@ export function createPageControl(opts: PageControlOptions): PageControl {
       running.session.annotator.setMentionMode(settings.mentions);
     },
     refresh() {
-      void running?.session.annotator.run().catch(() => {});
+      void running?.session.annotator.reread().catch(() => {});
     },
     tabCalls: {
       async pageSummary() {
         const source = running?.session.annotator.scope()?.source;
+        const capped = running?.session.annotator.capped();
         return {
           active: running !== null,
           urls: pageUrls(doc),
           entities: countMentions(running?.session.annotator.mentions() ?? []),
+          ...(capped ? { capped } : {}),
           ...(source ? { reading: source === 'none' ? 'nothing' : source === 'whole-page' ? 'whole-page' : 'story' } : {}),
         };
       },

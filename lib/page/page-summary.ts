@@ -21,6 +21,8 @@ export interface PageSummary {
    * on a page with no story (a front page); absent while inactive.
    */
   reading?: 'story' | 'whole-page' | 'nothing';
+  /** The most mentions Gloss highlights on a page, present when this page named more (the rest are not highlighted). */
+  capped?: number;
 }
 
 export function countMentions(mentions: readonly Mention[]): PageEntityCount[] {

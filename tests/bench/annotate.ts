@@ -14,7 +14,7 @@ const KB_ENTITIES = 50_000;
 /** mark.js searches name by name, so the in-browser comparison uses the names the page uses. */
 const COMPARE_ENTITIES = 1_000;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 // Recorded by the page itself: when the highlight count last changed, the long tasks,
 // and long animation frames with the scripts that ran in them (Gloss's are extension URLs).
@@ -49,12 +49,12 @@ const FURNITURE_TOP = `<header class="site-header"><nav>${Array.from({ length: 6
 const FURNITURE_SIDE = `<aside class="rail"><section class="most-read"><h2>Most read</h2><ol>${Array.from({ length: 10 }, (_, i) => `<li><a href="/m/${i}">Most read story ${i}</a></li>`).join('')}</ol></section>${teasers(20, 'promo-card')}</aside>`;
 const FURNITURE_BOTTOM = `<section class="more-stories">${teasers(30, 'story-card')}</section><footer>${Array.from({ length: 40 }, (_, i) => `<a href="/f/${i}">Footer link ${i}</a>`).join(' ')}</footer>`;
 
-function articleHtml(blocks: string[], head = ''): string {
+export function articleHtml(blocks: string[], head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Regional envoys meet</title>${head}</head>
 <body>${FURNITURE_TOP}<main><div class="layout"><article><h1>Regional envoys meet</h1>${blocks.map((b) => `<p>${escapeHtml(b)}</p>`).join('\n')}</article>${FURNITURE_SIDE}</div>${FURNITURE_BOTTOM}</main></body></html>`;
 }
 
-function expectedMentions(entries: MatcherEntry[], blocks: string[]): number {
+export function expectedMentions(entries: MatcherEntry[], blocks: string[]): number {
   const m = compileMatcher(entries);
   const unlocked = new Set<string>();
   return blocks.reduce((n, b) => n + matchBlock(m, b, { lang: 'en', unlocked }).length, 1) - 1;

@@ -3,6 +3,7 @@ import { benchMatcher } from './matcher';
 import { benchContext } from './context';
 import { benchPackApply } from './pack-apply';
 import { benchAnnotate } from './annotate';
+import { benchAnnotateLoad } from './annotate-load';
 import { benchCards } from './cards';
 import { benchTouchCards } from './touch-cards';
 import { benchWordpressHtml } from './wordpress-html';
@@ -14,6 +15,7 @@ const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['context', benchContext],
   ['apply', benchPackApply],
   ['annotate', benchAnnotate],
+  ['annotate-load', benchAnnotateLoad],
   ['cards', benchCards],
   ['touch', benchTouchCards],
   ['wordpress-html', benchWordpressHtml],
