@@ -16,7 +16,7 @@ const FOCUSABLE = 'a[href], button:not([disabled])';
  * from the keyboard it is a non-modal dialog the reader enters with Tab (focus then
  * cycles inside it until Escape).
  */
-export function Card({ card, locale, actions }: { card: OpenCard; locale: string; actions: CardActions }) {
+export function Card({ card, locale, actions, prepared = false }: { card: OpenCard; locale: string; actions: CardActions; prepared?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const latest = useRef(card);
   latest.current = card;
@@ -25,7 +25,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
 
   const measure = () => {
     const el = ref.current;
-    if (measured.current || !el || el.dataset.placed === undefined || latest.current.data === undefined) return;
+    if (measured.current || !el || el.dataset.placed === undefined || latest.current.data === undefined || Number.isNaN(latest.current.openedAt)) return;
     measured.current = true;
     const { openedAt } = latest.current;
     // The frame that shows the card is painted after this callback; a task queued from it runs after the paint.
@@ -39,7 +39,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
       measure();
     });
   }, [card.anchor]);
-  useLayoutEffect(measure, [data]);
+  useLayoutEffect(measure, [data, prepared]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Tab' || !ref.current) return;
@@ -61,7 +61,10 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
   return (
     <div
       ref={ref}
-      class="card"
+      class={prepared ? 'card prepared' : 'card'}
+      // Unseen and out of reach (focus, pointer, screen readers) until shown.
+      inert={prepared}
+      aria-hidden={prepared ? 'true' : undefined}
       role={card.mode === 'keyboard' ? 'dialog' : 'tooltip'}
       aria-label={name}
       aria-busy={data === undefined && !card.failed ? 'true' : undefined}

@@ -8,8 +8,8 @@ export function CardLayer({ state, locale, actions }: { state: PageCardsState; l
   return (
     <div class="layer">
       {state.notice && <Notice notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} />}
-      {/* A new card (not a turned one) mounts afresh: placed and measured from the start. */}
-      {state.card && <Card key={state.card.openedAt} card={state.card} locale={locale} actions={actions} />}
+      {/* A new card (not a turned one) mounts afresh, placed and measured from the start; a prepared one keeps its id when shown. */}
+      {[state.card, state.next].map((card) => card && <Card key={card.id} card={card} prepared={card === state.next} locale={locale} actions={actions} />)}
       <LiveRegion announcement={state.announcement} id={state.announceId} />
     </div>
   );

@@ -8,6 +8,7 @@ import { createHoverIntent } from './hover-intent';
 import { stepOf } from './keys';
 import { MentionIndex } from './mention-index';
 import { watchPointer } from './pointer-watch';
+import { isPreparedFor, prepareCard, showPrepared } from './prepared-card';
 
 export interface CardControllerOptions {
   doc: Document;
@@ -56,7 +57,8 @@ export function createCardController(opts: CardControllerOptions): CardControlle
   const win = doc.defaultView!;
   const index = new MentionIndex();
   const mark = new FocusMark();
-  const state: PageCardsState = { card: null, notice: null, announcement: null, announceId: 0 };
+  const state: PageCardsState = { card: null, next: null, notice: null, announcement: null, announceId: 0 };
+  let ids = 0;
   let cardMention: Mention | null = null;
   let focused: Mention | null = null;
   let lastPointer: { x: number; y: number } | null = null;
@@ -83,10 +85,36 @@ export function createCardController(opts: CardControllerOptions): CardControlle
 
   function open(m: Mention, mode: CardMode, openedAt: number) {
     cardMention = m;
+    if (mode === 'hover' && isPreparedFor(state.next, m)) {
+      state.card = showPrepared(state.next, openedAt);
+      state.next = null;
+      emit();
+      return;
+    }
     const data = cache.ready(m.key);
-    state.card = { anchor: m.range, mode, pointer: mode === 'hover' ? lastPointer : null, trail: [m.key], data, failed: false, openedAt };
+    state.card = { anchor: m.range, mode, pointer: mode === 'hover' ? lastPointer : null, trail: [m.key], data, failed: false, openedAt, id: ++ids };
     emit();
     if (data === undefined) load(m.key);
+  }
+
+  /** The pointer rests on `m`: fetch its card and draw it unseen, so the delay's end only shows it. */
+  function prepare(m: Mention) {
+    const ready = () => {
+      const data = cache.ready(m.key);
+      if (data === undefined || intent.pending() !== m || isPreparedFor(state.next, m)) return;
+      state.next = prepareCard(m, data, lastPointer, ++ids);
+      emit();
+    };
+    if (cache.ready(m.key) !== undefined) return ready();
+    cache.get(m.key).then(ready, () => {});
+  }
+
+  /** The pointer left the mention it rested on before the delay ended: its unseen card goes. */
+  function dropStaleNext() {
+    if (state.next && !isPreparedFor(state.next, intent.pending())) {
+      state.next = null;
+      emit();
+    }
   }
 
   /** Turns the open card to the last entity of `trail`. */
@@ -104,7 +132,13 @@ export function createCardController(opts: CardControllerOptions): CardControlle
 
   function close(restoreFocus = true) {
     intent.reset();
-    if (!state.card) return;
+    // No pointer rests anywhere now: a card drawn for one goes too.
+    const hadNext = !!state.next;
+    state.next = null;
+    if (!state.card) {
+      if (hadNext) emit();
+      return;
+    }
     if (restoreFocus && opts.focusInside()) {
       if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus({ preventScroll: true });
       else (doc.activeElement as HTMLElement | null)?.blur();
@@ -119,8 +153,8 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     dwellMs: opts.dwellMs,
     timers: { set: (fn, ms) => win.setTimeout(fn, ms), clear: (id) => win.clearTimeout(id) },
     now: () => win.performance.now(),
-    // Fetch while the pointer rests, so the card is ready when the delay ends.
-    onDwellStart: (m) => void cache.get(m.key).catch(() => {}),
+    // Fetch and draw while the pointer rests, so the card only has to be shown when the delay ends.
+    onDwellStart: prepare,
     onOpen: (m, at) => open(m, 'hover', at),
     onClose: () => close(),
   });
@@ -133,6 +167,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     onTarget(target, x, y) {
       if (target && target !== 'card') lastPointer = { x, y };
       intent.update(target);
+      dropStaleNext();
     },
   });
 
@@ -171,6 +206,11 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     setMentions(mentions) {
       index.set(mentions);
       if (cardMention && !index.find(cardMention)) close();
+      const resting = intent.pending();
+      if (state.next && (!resting || !index.find(resting))) {
+        state.next = null;
+        emit();
+      }
       if (focused) {
         focused = index.find(focused);
         if (focused) mark.show(focused.range);
@@ -222,6 +262,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     },
     refresh() {
       cache.clear();
+      state.next = null;
       const key = state.card?.trail.at(-1);
       if (!state.card || !key) return;
       state.card = { ...state.card, data: undefined };

@@ -107,7 +107,7 @@ export function createPageCards(opts: {
       signal,
       dwellMs: () => settings?.hoverDelay ?? 350,
       isOwn: (target) => target !== null && target === layer.current()?.host,
-      cardElement: () => layer.current()?.shadow.querySelector<HTMLElement>('.card') ?? null,
+      cardElement: () => layer.current()?.shadow.querySelector<HTMLElement>('.card:not(.prepared)') ?? null,
       focusInside: () => (layer.current()?.shadow.activeElement ?? null) !== null,
       render(next) {
         if (next.announceId !== state.announceId && next.announcement?.kind === 'none') sayingNone = true;

@@ -14,6 +14,7 @@ const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['apply', benchPackApply],
   ['annotate', benchAnnotate],
   ['cards', benchCards],
+  ['page-cost', async (log) => (await import('./page-cost')).benchPageCost(log)],
   ['wordpress-html', benchWordpressHtml],
   ['wikidata-dump', benchWikidataDump],
 ];
