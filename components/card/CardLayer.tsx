@@ -9,7 +9,11 @@ export function CardLayer({ state, locale, actions }: { state: PageCardsState; l
     <div class="layer">
       {state.notice && <Notice notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} />}
       {/* A new card (not a turned one) mounts afresh, placed and measured from the start; a prepared one keeps its id when shown. */}
-      {[state.card, state.next].map((card) => card && <Card key={card.id} card={card} prepared={card === state.next} locale={locale} actions={actions} />)}
+      {/* In the order drawn, without holes: a prepared card being shown stays where it is in the DOM, so it is neither moved nor painted again. */}
+      {[state.card, state.next]
+        .filter((card) => !!card)
+        .sort((a, b) => a.id - b.id)
+        .map((card) => <Card key={card.id} card={card} prepared={card === state.next} locale={locale} actions={actions} />)}
       <LiveRegion announcement={state.announcement} id={state.announceId} />
     </div>
   );
