@@ -12,6 +12,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, where the trace has it. */
+  tdur?: number;
   pid: number;
   tid: number;
   cat: string;
@@ -25,6 +27,12 @@ export interface TaskFigure {
   duration: number;
   /** Time in the extension's scripts within it (its own calls, rendering they forced included). */
   extension: number;
+  /**
+   * The same on the CPU (thread time): on a machine shared with other work, wall-clock time
+   * includes the time the thread waited for a core.
+   */
+  extensionCpu: number;
+  taskCpu: number;
   /** What ran: the outermost calls of the extension's, by function name. */
   what: string[];
   /** Everything over 1 ms inside the task, for a closer look (GLOSS_BENCH_DEBUG). */
@@ -98,6 +106,7 @@ export function tasksOf(events: TraceEvent[], opts: StopOptions = {}): TaskFigur
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     let extension = 0;
+    let extensionCpu = 0;
     let coveredTo = -Infinity;
     const what: string[] = [];
     const parts: string[] = [];
@@ -109,10 +118,11 @@ export function tasksOf(events: TraceEvent[], opts: StopOptions = {}): TaskFigur
       if (!isOwn(e)) continue;
       if (e.ts < coveredTo) continue;
       extension += e.dur!;
+      extensionCpu += e.tdur ?? e.dur!;
       coveredTo = e.ts + e.dur!;
       what.push(e.args?.data?.functionName || e.name);
     }
-    if (extension > 0) out.push({ at: (task.ts - t0) / 1000, duration: task.dur! / 1000, extension: extension / 1000, what, parts });
+    if (extension > 0) out.push({ at: (task.ts - t0) / 1000, duration: task.dur! / 1000, extension: extension / 1000, extensionCpu: extensionCpu / 1000, taskCpu: (task.tdur ?? task.dur!) / 1000, what, parts });
   }
   return out;
 }
