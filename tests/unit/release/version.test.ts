@@ -24,8 +24,9 @@ describe('one version, in package.json', () => {
     expect(json('cli/package.json')).not.toHaveProperty('version');
   });
 
-  it('CHANGELOG.md begins with it', () => {
-    const first = /^## (\S+)/m.exec(readFileSync('CHANGELOG.md', 'utf8'));
-    expect(first?.[1]).toBe(version);
+  it('CHANGELOG.md begins with it (after the changes not yet released, if any)', () => {
+    const headings = [...readFileSync('CHANGELOG.md', 'utf8').matchAll(/^## (\S+)/gm)].map((m) => m[1]);
+    const first = headings[0] === 'Unreleased' ? headings[1] : headings[0];
+    expect(first).toBe(version);
   });
 });
