@@ -56,7 +56,10 @@ export function primeSteps(layer: HTMLElement, locale: string): [string, WarmUpS
       'draw',
       () => {
         box = document.createElement('div');
-        box.className = 'card';
+        // Styled as a card, and like a card drawn ahead of its hover, unseen and out of reach (focus, pointer,
+        // screen readers) while it is in the layer, between the steps.
+        box.className = 'card prepared';
+        box.inert = true;
         box.setAttribute('aria-hidden', 'true');
         box.style.cssText = 'left:-10000px;top:0';
         render(<CardBody data={SAMPLE} locale={locale} onOpen={() => {}} />, box);

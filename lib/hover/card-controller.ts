@@ -8,7 +8,7 @@ import { createHoverIntent } from './hover-intent';
 import { stepOf } from './keys';
 import { MentionIndex } from './mention-index';
 import { watchPointer } from './pointer-watch';
-import { isPreparedFor, prepareCard, showPrepared } from './prepared-card';
+import { createPreparer, isPreparedFor, showPrepared } from './prepared-card';
 
 export interface CardControllerOptions {
   doc: Document;
@@ -97,25 +97,6 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     if (data === undefined) load(m.key);
   }
 
-  /** The pointer rests on `m`: fetch its card and draw it unseen, so the delay's end only shows it. */
-  function prepare(m: Mention) {
-    const ready = () => {
-      const data = cache.ready(m.key);
-      if (data === undefined || intent.pending() !== m || isPreparedFor(state.next, m)) return;
-      state.next = prepareCard(m, data, lastPointer, ++ids);
-      emit();
-    };
-    if (cache.ready(m.key) !== undefined) return ready();
-    cache.get(m.key).then(ready, () => {});
-  }
-
-  /** The pointer left the mention it rested on before the delay ended: its unseen card goes. */
-  function dropStaleNext() {
-    if (state.next && !isPreparedFor(state.next, intent.pending())) {
-      state.next = null;
-      emit();
-    }
-  }
 
   /** Turns the open card to the last entity of `trail`. */
   function show(trail: string[]) {
@@ -154,10 +135,12 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     timers: { set: (fn, ms) => win.setTimeout(fn, ms), clear: (id) => win.clearTimeout(id) },
     now: () => win.performance.now(),
     // Fetch and draw while the pointer rests, so the card only has to be shown when the delay ends.
-    onDwellStart: prepare,
+    onDwellStart: (m) => preparer.prepare(m),
     onOpen: (m, at) => open(m, 'hover', at),
     onClose: () => close(),
   });
+
+  const preparer = createPreparer({ cache, state, resting: intent.pending, pointer: () => lastPointer, nextId: () => ++ids, emit });
 
   watchPointer({
     doc,
@@ -167,7 +150,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     onTarget(target, x, y) {
       if (target && target !== 'card') lastPointer = { x, y };
       intent.update(target);
-      dropStaleNext();
+      preparer.dropStale();
     },
   });
 

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '@/lib/annotate/annotator';
 import type { CardData } from '@/lib/card/types';
 import { createHoverIntent } from '@/lib/hover/hover-intent';
-import { isPreparedFor, prepareCard, showPrepared } from '@/lib/hover/prepared-card';
+import { createCardCache } from '@/lib/card/card-cache';
+import type { PageCardsState } from '@/lib/hover/card-state';
+import { createPreparer, isPreparedFor, prepareCard, showPrepared } from '@/lib/hover/prepared-card';
 
 const mention = (key: string) => ({ key, kind: 'person', full: true, range: {} as Range }) satisfies Mention;
 const data = { key: '1:choe', name: { text: 'Choe Son Hui', lang: 'en' } } as unknown as CardData;
@@ -49,5 +51,45 @@ describe('the card prepared while the pointer rests', () => {
     // Another mention of the same entity is another place on the page: its own card.
     expect(isPreparedFor(next, mention('1:choe'))).toBe(false);
     expect(isPreparedFor(null, choe)).toBe(false);
+  });
+
+  it('starts fetching at once and is drawn when the data comes, only if the pointer still rests there', async () => {
+    vi.useRealTimers();
+    const choe = mention('1:choe');
+    const lavrov = mention('1:lavrov');
+    const asked: string[] = [];
+    const answers = new Map<string, (d: CardData) => void>();
+    const cache = createCardCache((key) => {
+      asked.push(key);
+      return new Promise((resolve) => answers.set(key, resolve));
+    });
+    const state: PageCardsState = { card: null, next: null, notice: null, announcement: null, announceId: 0 };
+    let resting: Mention | null = choe;
+    let drawn = 0;
+    let id = 0;
+    const preparer = createPreparer({ cache, state, resting: () => resting, pointer: () => ({ x: 1, y: 2 }), nextId: () => ++id, emit: () => drawn++ });
+
+    preparer.prepare(choe);
+    expect(asked).toEqual(['1:choe']);
+    expect(state.next).toBeNull();
+    answers.get('1:choe')!(data);
+    await vi.waitFor(() => expect(state.next).not.toBeNull());
+    expect(state.next).toMatchObject({ trail: ['1:choe'], data, pointer: { x: 1, y: 2 }, mode: 'hover' });
+    expect(drawn).toBe(1);
+
+    // The pointer moved on before Lavrov's card arrived: it is not drawn, and Choe's goes.
+    resting = lavrov;
+    preparer.prepare(lavrov);
+    resting = null;
+    preparer.dropStale();
+    expect(state.next).toBeNull();
+    answers.get('1:lavrov')!({ ...data, key: '1:lavrov' } as CardData);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(state.next).toBeNull();
+
+    // Data already fetched: drawn in the same task.
+    resting = choe;
+    preparer.prepare(choe);
+    expect(isPreparedFor(state.next, choe)).toBe(true);
   });
 });

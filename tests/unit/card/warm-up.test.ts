@@ -75,8 +75,14 @@ describe('the card warm-up', () => {
       onStep: (name) => names.push(name),
     });
     const seen: number[] = [];
-    while (q.runOne()) seen.push(layer.querySelectorAll('.card *').length);
+    const reachable: number[] = [];
+    while (q.runOne()) {
+      seen.push(layer.querySelectorAll('.card *').length);
+      // Between the steps the sample sits in the layer: never a card the reader could see, reach or hear.
+      reachable.push(layer.querySelectorAll('.card:not(.prepared), .card:not([inert]), .card:not([aria-hidden="true"])').length);
+    }
     await done;
+    expect(reachable.every((n) => n === 0)).toBe(true);
     // The drawing, the layout and the clearing are separate steps: the card is in the layer only between them.
     expect(names).toEqual(['day format', 'month format', 'time format', 'language names', 'draw', 'layout', 'clear']);
     expect(seen.some((n) => n > 0)).toBe(true);
