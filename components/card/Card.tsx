@@ -21,7 +21,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), textarea';
  * then cycles inside it until Escape). On a small screen a card opened by a tap or a key
  * is a bottom sheet (sheet-styles.ts), closed by its button or a swipe down on its header.
  */
-export function Card({ card, locale, actions }: { card: OpenCard; locale: string; actions: CardActions }) {
+export function Card({ card, locale, actions, prepared = false }: { card: OpenCard; locale: string; actions: CardActions; prepared?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const latest = useRef(card);
   latest.current = card;
@@ -32,7 +32,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
 
   const measure = () => {
     const el = ref.current;
-    if (measured.current || !el || el.dataset.placed === undefined || latest.current.data === undefined) return;
+    if (measured.current || !el || el.dataset.placed === undefined || latest.current.data === undefined || Number.isNaN(latest.current.openedAt)) return;
     measured.current = true;
     const { openedAt } = latest.current;
     // The frame that shows the card is painted after this callback; a task queued from it runs after the paint.
@@ -54,7 +54,7 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
       el.style.maxHeight = '';
     };
   }, [card.anchor, sheet]);
-  useLayoutEffect(measure, [data]);
+  useLayoutEffect(measure, [data, prepared]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Tab' || !ref.current) return;
@@ -76,7 +76,10 @@ export function Card({ card, locale, actions }: { card: OpenCard; locale: string
   return (
     <div
       ref={ref}
-      class={`card${sheet ? ' sheet' : ''}${card.mode === 'touch' ? ' touch' : ''}`}
+      class={`card${sheet ? ' sheet' : ''}${card.mode === 'touch' ? ' touch' : ''}${prepared ? ' prepared' : ''}`}
+      // A prepared card is unseen and out of reach (focus, pointer, screen readers) until shown.
+      inert={prepared}
+      aria-hidden={prepared ? 'true' : undefined}
       role={card.mode === 'hover' ? 'tooltip' : 'dialog'}
       aria-label={name}
       aria-busy={data === undefined && !card.failed ? 'true' : undefined}

@@ -32,6 +32,10 @@ export const CARD_CSS = `
   opacity: 0; pointer-events: none;
 }
 .card[data-placed] { opacity: 1; pointer-events: auto; animation: gloss-in 120ms ease-out; }
+/* Drawn while the pointer rests, shown when the hover delay ends (lib/hover/prepared-card.ts). */
+/* Painted on a layer of its own, so showing it is a change of opacity the compositor makes without repainting. */
+.card.prepared { opacity: 0; pointer-events: none; animation: none; }
+.card { will-change: opacity; }
 /* Movement only: the card is fully there from its first frame. */
 @keyframes gloss-in { from { transform: translateY(3px); } }
 @media (prefers-reduced-motion: reduce) { .card[data-placed] { animation: none; } }

@@ -20,7 +20,7 @@ export default defineContentScript({
       doc: document,
       signal: ctx.signal,
       client,
-      mount: () => mountCardLayer(ctx, browser.i18n.getUILanguage()),
+      mount: () => mountCardLayer(browser.i18n.getUILanguage()),
     });
     // Stays on the page even where Gloss is off, so turning it on needs no reload.
     const page = createPageControl({

@@ -45,14 +45,16 @@ export function highlightCss(look: HighlightLook): string {
 
 /**
  * The page's highlight registry, one Highlight per kind. The registry belongs to the
- * document, so ranges registered here show on the page without touching its DOM;
- * the only node Gloss adds is one style element in the head.
+ * document, so ranges registered here show on the page without touching its DOM.
+ * The `::highlight()` rules need one style element in the head: it is there only while
+ * some range is registered (Gloss's other node is the card layer's host, lib/hover/lazy-layer.ts).
  */
 export class PageHighlights {
   readonly byKind = new Map<string, Highlight>();
   // Which highlight each range went into, so it leaves the same one.
   private readonly placed = new WeakMap<AbstractRange, string>();
   private readonly style: HTMLStyleElement;
+  private detachQueued = false;
 
   constructor(private readonly doc: Document, look: HighlightLook) {
     this.style = doc.createElement('style');
@@ -93,10 +95,26 @@ export class PageHighlights {
 
   delete(kind: string, range: Range): void {
     this.byKind.get(this.placed.get(range) ?? kind)?.delete(range);
+    this.detachWhenEmpty();
   }
 
   clear(): void {
     for (const h of this.byKind.values()) h.clear();
+    this.detachWhenEmpty();
+  }
+
+  /**
+   * No range left: the style goes too. Checked at the end of the task, so ranges replaced
+   * within one task (a block read again) keep the style in place and cost no restyle.
+   */
+  private detachWhenEmpty(): void {
+    if (this.detachQueued || !this.style.isConnected) return;
+    this.detachQueued = true;
+    queueMicrotask(() => {
+      this.detachQueued = false;
+      for (const h of this.byKind.values()) if (h.size) return;
+      this.style.remove();
+    });
   }
 
   dispose(): void {

@@ -9,6 +9,7 @@ import { stepOf } from './keys';
 import { MentionIndex } from './mention-index';
 import { watchPointer } from './pointer-watch';
 import { linkOut, watchTaps } from './tap-controller';
+import { createPreparer, isPreparedFor, showPrepared } from './prepared-card';
 
 export interface CardControllerOptions {
   doc: Document;
@@ -57,7 +58,8 @@ export function createCardController(opts: CardControllerOptions): CardControlle
   const win = doc.defaultView!;
   const index = new MentionIndex();
   const mark = new FocusMark();
-  const state: PageCardsState = { card: null, notice: null, announcement: null, announceId: 0 };
+  const state: PageCardsState = { card: null, next: null, notice: null, announcement: null, announceId: 0 };
+  let ids = 0;
   let cardMention: Mention | null = null;
   let focused: Mention | null = null;
   let lastPointer: { x: number; y: number } | null = null;
@@ -84,11 +86,18 @@ export function createCardController(opts: CardControllerOptions): CardControlle
 
   function open(m: Mention, mode: CardMode, openedAt: number, extra: Partial<Pick<OpenCard, 'pointer' | 'link'>> = {}) {
     cardMention = m;
+    if (mode === 'hover' && isPreparedFor(state.next, m)) {
+      state.card = showPrepared(state.next, openedAt);
+      state.next = null;
+      emit();
+      return;
+    }
     const data = cache.ready(m.key);
-    state.card = { anchor: m.range, mode, pointer: mode === 'hover' ? lastPointer : null, trail: [m.key], data, failed: false, openedAt, ...extra };
+    state.card = { anchor: m.range, mode, pointer: mode === 'hover' ? lastPointer : null, trail: [m.key], data, failed: false, openedAt, id: ++ids, ...extra };
     emit();
     if (data === undefined) load(m.key);
   }
+
 
   /** Turns the open card to the last entity of `trail`. */
   function show(trail: string[]) {
@@ -105,7 +114,13 @@ export function createCardController(opts: CardControllerOptions): CardControlle
 
   function close(restoreFocus = true) {
     intent.reset();
-    if (!state.card) return;
+    // No pointer rests anywhere now: a card drawn for one goes too.
+    const hadNext = !!state.next;
+    state.next = null;
+    if (!state.card) {
+      if (hadNext) emit();
+      return;
+    }
     if (restoreFocus && opts.focusInside()) {
       if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus({ preventScroll: true });
       else (doc.activeElement as HTMLElement | null)?.blur();
@@ -120,11 +135,13 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     dwellMs: opts.dwellMs,
     timers: { set: (fn, ms) => win.setTimeout(fn, ms), clear: (id) => win.clearTimeout(id) },
     now: () => win.performance.now(),
-    // Fetch while the pointer rests, so the card is ready when the delay ends.
-    onDwellStart: (m) => void cache.get(m.key).catch(() => {}),
+    // Fetch and draw while the pointer rests, so the card only has to be shown when the delay ends.
+    onDwellStart: (m) => preparer.prepare(m),
     onOpen: (m, at) => open(m, 'hover', at),
     onClose: () => close(),
   });
+
+  const preparer = createPreparer({ cache, state, resting: intent.pending, pointer: () => lastPointer, nextId: () => ++ids, emit });
 
   watchPointer({
     doc,
@@ -134,6 +151,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     onTarget(target, x, y) {
       if (target && target !== 'card') lastPointer = { x, y };
       intent.update(target);
+      preparer.dropStale();
     },
   });
 
@@ -189,6 +207,11 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     setMentions(mentions) {
       index.set(mentions);
       if (cardMention && !index.find(cardMention)) close();
+      const resting = intent.pending();
+      if (state.next && (!resting || !index.find(resting))) {
+        state.next = null;
+        emit();
+      }
       if (focused) {
         focused = index.find(focused);
         if (focused) mark.show(focused.range);
@@ -240,6 +263,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     },
     refresh() {
       cache.clear();
+      state.next = null;
       const key = state.card?.trail.at(-1);
       if (!state.card || !key) return;
       state.card = { ...state.card, data: undefined };

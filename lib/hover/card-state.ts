@@ -22,8 +22,10 @@ export interface OpenCard {
   /** Undefined while it loads; null when the knowledge base no longer has the entity. */
   data: CardData | null | undefined;
   failed: boolean;
-  /** When it was asked for (the hover delay ended, the key was pressed, the name was tapped). */
+  /** When it was asked for (the hover delay ended, the key was pressed, the name was tapped); NaN while prepared. */
   openedAt: number;
+  /** Stays the same from preparing to showing, so the drawn card is kept, not drawn again. */
+  id: number;
 }
 
 /** What the live region says after a step through the mentions. */
@@ -36,6 +38,11 @@ export type Announcement =
 /** Everything Gloss shows on a page, besides the highlights. */
 export interface PageCardsState {
   card: OpenCard | null;
+  /**
+   * The card of the mention the pointer rests on, drawn and placed but not shown while
+   * the hover delay runs: when the delay ends, showing it is one style change.
+   */
+  next?: OpenCard | null;
   notice: CitingAnswer | null;
   announcement: Announcement | null;
   /** Changes with each announcement, so the same words are spoken again. */

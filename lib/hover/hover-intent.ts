@@ -30,6 +30,8 @@ export interface HoverIntent {
   reset(): void;
   /** The open card's mention. */
   current(): Mention | null;
+  /** The mention the pointer rests on while its delay runs. */
+  pending(): Mention | null;
 }
 
 /**
@@ -113,5 +115,6 @@ export function createHoverIntent(opts: HoverIntentOptions): HoverIntent {
       pinned = false;
     },
     current: () => current,
+    pending: () => pending,
   };
 }

@@ -8,13 +8,9 @@ import { pageUrls } from '../page/page-summary';
 import { readSettings, watchSettings, type Settings } from '../settings';
 import { createCardController, type CardController } from './card-controller';
 import type { PageCardsActions, PageCardsState } from './card-state';
+import { createLazyLayer, type CardLayerHandle } from './lazy-layer';
 
-/** Gloss's shadow-root layer, as the entrypoint mounts it (components/card/mount.tsx). */
-export interface CardLayerHandle {
-  host: HTMLElement;
-  shadow: ShadowRoot;
-  draw(state: PageCardsState, actions: PageCardsActions): void;
-}
+export type { CardLayerHandle } from './lazy-layer';
 
 export interface PageCards {
   /** Annotation started; it stops when `signal` aborts, and the cards, notice and badge go with it. */
@@ -29,14 +25,18 @@ export interface PageCards {
 
 /**
  * Hover cards, keyboard stepping, the cited-page notice and the toolbar badge for one
- * page. Nothing is added to the page until annotation first starts. Card data comes
- * from the background, one message per card, kept for the page.
+ * page. Gloss's host element is added only while there is something to show (names on
+ * the page, a card, the notice) and removed when there is none. Card data comes from
+ * the background, one message per card, kept for the page.
  */
 export function createPageCards(opts: {
   doc: Document;
   signal: AbortSignal;
   client: Client<'content'>;
-  mount: () => Promise<CardLayerHandle>;
+  /** Adds the host; its warm-up starts with it. */
+  mount: () => CardLayerHandle;
+  /** How long the host stays once nothing needs it. */
+  removeAfterMs?: number;
 }): PageCards {
   const { doc, signal, client } = opts;
   let settings: Settings | null = null;
@@ -46,6 +46,25 @@ export function createPageCards(opts: {
   let mentions: Mention[] = [];
   let badge = -1;
   let noticeFor: string | null = null;
+  /** Names the reader can hover or step to. */
+  let shownCount = 0;
+  /** A step found no names: the layer stays to say so until the names change. */
+  let sayingNone = false;
+  let state: PageCardsState = { card: null, notice: null, announcement: null, announceId: 0 };
+  let actions: PageCardsActions | null = null;
+  const win = doc.defaultView!;
+  const layer = createLazyLayer({
+    mount: opts.mount,
+    timers: { set: (fn, ms) => win.setTimeout(fn, ms), clear: (id) => win.clearTimeout(id) },
+    removeAfterMs: opts.removeAfterMs,
+  });
+  signal.addEventListener('abort', () => layer.dispose());
+
+  function draw() {
+    if (!actions) return;
+    const needed = shownCount > 0 || state.card !== null || state.notice !== null || sayingNone;
+    layer.show(state, actions, needed);
+  }
 
   const languages = () => settings?.languages ?? [];
   const cache = createCardCache(async (key) => {
@@ -69,7 +88,10 @@ export function createPageCards(opts: {
     // A kind the reader turned off is not drawn, so it has no card and no count either.
     const hidden = new Set<string>(settings?.hiddenKinds ?? []);
     const shown = active ? mentions.filter((m) => !hidden.has(m.kind)) : [];
+    shownCount = shown.length;
+    sayingNone = false;
     controller.setMentions(shown);
+    draw();
     const count = new Set(shown.map((m) => m.key)).size;
     if (count !== badge) {
       badge = count;
@@ -79,25 +101,28 @@ export function createPageCards(opts: {
 
   async function build() {
     settings = await readSettings();
-    const layer = await opts.mount();
     const c = createCardController({
       doc,
       cache,
       signal,
       dwellMs: () => settings?.hoverDelay ?? 350,
-      isOwn: (target) => target === layer.host,
-      cardElement: () => layer.shadow.querySelector<HTMLElement>('.card'),
-      focusInside: () => layer.shadow.activeElement !== null,
-      render: (state) => layer.draw(state, actions),
+      isOwn: (target) => target !== null && target === layer.current()?.host,
+      cardElement: () => layer.current()?.shadow.querySelector<HTMLElement>('.card:not(.prepared)') ?? null,
+      focusInside: () => (layer.current()?.shadow.activeElement ?? null) !== null,
+      render(next) {
+        if (next.announceId !== state.announceId && next.announcement?.kind === 'none') sayingNone = true;
+        state = next;
+        draw();
+      },
       onDismissNotice: (page) => void dismissNotice(page),
     });
-    const actions: PageCardsActions = {
+    actions = {
       turnTo: c.turnTo,
       back: c.back,
       close: c.close,
       dismissNotice: c.dismissNotice,
       // Read by the benchmark; nothing the page could not time for itself.
-      painted: (ms) => layer.host.setAttribute('data-paint-ms', ms.toFixed(1)),
+      painted: (ms) => layer.current()?.host.setAttribute('data-paint-ms', ms.toFixed(1)),
     };
     controller = c;
     /** Cards and the notice were read in other languages, or from other knowledge. */

@@ -18,6 +18,7 @@ const benches: [string, (log: (line: string) => void) => Promise<void>][] = [
   ['annotate-load', benchAnnotateLoad],
   ['cards', benchCards],
   ['touch', benchTouchCards],
+  ['page-cost', async (log) => (await import('./page-cost')).benchPageCost(log)],
   ['wordpress-html', benchWordpressHtml],
   ['wikidata-dump', benchWikidataDump],
 ];

@@ -66,6 +66,24 @@ describe('a page following the reader’s settings', () => {
     abort.abort();
   });
 
+  it('adds its style only with the first highlight, and takes it away when the story no longer names anyone', async () => {
+    const article = document.querySelector('article')!;
+    const story = article.innerHTML;
+    article.innerHTML = '<h1>Weather</h1><p>Rain is expected in the north on Tuesday, and sun after.</p>';
+    const page = createPageControl({ doc: document, signal: new AbortController().signal, match, oneOff: false });
+    page.apply(settings());
+    await until(async () => (await page.tabCalls.pageSummary({}, {})).reading === 'story');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(document.querySelectorAll('style[data-gloss]')).toHaveLength(0);
+
+    article.innerHTML = story;
+    await until(() => gloss()['gloss-state']?.length === 6);
+    expect(document.querySelectorAll('style[data-gloss]')).toHaveLength(1);
+    article.innerHTML = '<h1>Weather</h1><p>Snow by Friday.</p>';
+    await until(() => Object.keys(gloss()).length === 0);
+    await until(() => document.querySelectorAll('style[data-gloss]').length === 0);
+  });
+
   it('first mention only, and back to every mention, without reading the page again', async () => {
     let reads = 0;
     const counted: MatchFn = (req) => (reads++, match(req));

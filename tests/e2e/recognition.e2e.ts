@@ -55,9 +55,11 @@ describe.each(BROWSERS)('recognition in %s', (name) => {
     expect(await waitForHighlights(tab, expected)).toEqual(expected);
     const { sent, now } = await articleBeforeAndAfter(tab, 'article');
     expect(now).toBe(sent);
-    // Gloss's only addition to the document: its style element, in the head.
+    // Gloss's only additions to the document, outside the story: its style element in the head, and
+    // its card layer's host on the root element (both only while there are names: page-nodes.e2e.ts).
     expect(await tab.evaluate(() => document.querySelectorAll('[data-gloss]').length)).toBe(1);
     expect(await tab.evaluate(() => document.head.querySelector('style[data-gloss]') !== null)).toBe(true);
+    expect(await tab.evaluate(() => [...document.querySelectorAll('gloss-host')].map((h) => h.parentElement === document.documentElement))).toEqual([true]);
     await tab.close();
   });
 

@@ -19,7 +19,8 @@ export interface CardSeen {
 
 export function readCard(tab: Tab): Promise<CardSeen | null> {
   return inGlossUi(tab, (root) => {
-    const card = root.querySelector<HTMLElement>('.card');
+    // A card drawn unseen while the pointer rests (class "prepared") is not one the reader sees.
+    const card = root.querySelector<HTMLElement>('.card:not(.prepared)');
     if (!card) return null;
     const r = card.getBoundingClientRect();
     return {

@@ -45,18 +45,22 @@ function harness(notice: CitingAnswer | null = NOTICE) {
       return { ok: true, value: answer(name, args) };
     },
   } as unknown as Client<'content'>;
-  const host = document.createElement('gloss-host');
-  const shadow = host.attachShadow({ mode: 'open' });
-  document.documentElement.append(host);
   const states: PageCardsState[] = [];
   const life = new AbortController();
-  const cards = createPageCards({ doc: document, signal: life.signal, client, mount: async () => ({ host, shadow, draw: (s) => states.push(s) }) });
+  const mount = () => {
+    const host = document.createElement('gloss-host');
+    const shadow = host.attachShadow({ mode: 'open' });
+    document.documentElement.append(host);
+    return { host, shadow, draw: (s: PageCardsState) => void states.push(s), remove: () => host.remove() };
+  };
+  const cards = createPageCards({ doc: document, signal: life.signal, client, mount, removeAfterMs: 20 });
   const badges = () => calls.filter(([n]) => n === 'pageEntities').map(([, a]) => (a as { count: number }).count);
   return { cards, calls, states, badges, last: () => states.at(-1), life };
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  document.querySelectorAll('gloss-host').forEach((h) => h.remove());
   installFakeHighlights();
   document.body.innerHTML = '<p>Putin said Russia would help; Japan objected and Russia replied.</p>';
   await updateSettings({ languages: ['en'], hiddenKinds: [] });
@@ -121,5 +125,36 @@ describe('cards on a page', () => {
     expect(cards.showEntity('1:japan')).toBe(true);
     expect(cards.showEntity('1:nobody')).toBe(false);
     await until(() => last()?.card?.trail[0] === '1:japan');
+  });
+
+  it('add their host to the page only while it has names or a notice, and take it away after', async () => {
+    const hosts = () => document.querySelectorAll('gloss-host').length;
+    const { cards, calls, last } = harness(null);
+    const session = new AbortController();
+    cards.session(session.signal);
+    cards.onMentions([]);
+    await until(() => calls.some(([n]) => n === 'citing'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(hosts()).toBe(0);
+    cards.onMentions(mentionsOf(PAGE));
+    await until(() => hosts() === 1);
+    // The names went (a single-page navigation to a story without any): so does the host.
+    cards.onMentions([]);
+    await until(() => hosts() === 0);
+    // A step with no names says so: the host comes back for the live region, empty first, then with the words.
+    await cards.tabCalls.step({ direction: 1 }, {});
+    await until(() => last()?.announcement?.kind === 'none');
+    expect(hosts()).toBe(1);
+    session.abort();
+    await until(() => hosts() === 0);
+  });
+
+  it('add the host for a cited page without names, for the notice', async () => {
+    const { cards, last } = harness();
+    cards.session(new AbortController().signal);
+    cards.onMentions([]);
+    await until(() => last()?.notice?.page === NOTICE.page);
+    expect(document.querySelectorAll('gloss-host')).toHaveLength(1);
+    expect(last()?.announcement).toEqual({ kind: 'cited', titles: ['A brief'] });
   });
 });
