@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { NEWS_SITE_MATCHES } from './lib/news-sites';
 import { noInnerHtml } from './build/no-inner-html';
+import { leavesOutStarterFile } from './build/starter-files';
 
 // Firefox gets Manifest V3 too: ESR 153 supports it fully (event-page background,
 // scripting.registerContentScripts, optional host permissions), so one manifest shape
@@ -9,6 +10,13 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [noInnerHtml()] }),
+  hooks: {
+    // Only the starter pack's current files go into the package (build/starter-files.ts).
+    'build:publicAssets': (wxt, files) => {
+      const leaveOut = leavesOutStarterFile(wxt.config.publicDir);
+      for (let i = files.length - 1; i >= 0; i--) if (leaveOut(files[i]!.relativeDest)) files.splice(i, 1);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Gloss',
