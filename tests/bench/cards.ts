@@ -12,11 +12,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { Brief, Entity } from '../../lib/pack/types';
 import { launch, type Tab } from '../e2e/support/browsers';
-import { moveMouse, pointAtText } from '../e2e/support/input';
 import { useOnlyPack } from '../e2e/support/options';
 import { hostPublisher } from '../e2e/support/pack-host';
 import { startServer, type TestServer } from '../e2e/support/server';
 import { bundle } from './browser/bundle';
+import { appliedPackSub, dwellToPaint } from './browser-steps';
 import { entitiesFrom, makeEntries, prng } from './synthetic';
 
 const KB_ENTITIES = 50_000;
@@ -91,22 +91,6 @@ async function queryTimes(server: TestServer, packBase: string, ids: string[]): 
   }
 }
 
-/** Hovers each name in turn and reads how long after the delay the card was painted. */
-async function dwellToPaint(tab: Tab, names: string[]): Promise<number[]> {
-  const out: number[] = [];
-  for (const [i, name] of names.entries()) {
-    await tab.evaluate(() => document.querySelector('gloss-host')?.removeAttribute('data-paint-ms'));
-    const at = await pointAtText(tab, `#m${i}`, name);
-    await moveMouse(tab, at.x, at.y);
-    await tab.waitFor(() => document.querySelector('gloss-host')?.hasAttribute('data-paint-ms'), undefined, 5000);
-    out.push(Number(await tab.evaluate(() => document.querySelector('gloss-host')!.getAttribute('data-paint-ms'))));
-    // Away, so the next card opens afresh.
-    await moveMouse(tab, 2, 2);
-    await new Promise((r) => setTimeout(r, 450));
-  }
-  return out;
-}
-
 export async function benchCards(log: (line: string) => void): Promise<void> {
   if (!existsSync(CONTENT_SCRIPT)) {
     log('cards bench: no build in .output/chrome-mv3; run "npm run build" first.');
@@ -136,18 +120,8 @@ export async function benchCards(log: (line: string) => void): Promise<void> {
     const t0 = performance.now();
     // A pack this size takes longer to apply than the helper waits; the store is asked below.
     await useOnlyPack(browser, `${pub.base}pack.json`, 'Asia briefs').catch(() => {});
+    const sub = await appliedPackSub(browser);
     const ext = await browser.openExtensionPage('options.html');
-    const sub = await ext.evaluate(async () => {
-      type Pack = { sub: number; version?: number; lastError?: { message: string } };
-      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Pack[] }> } } }).chrome.runtime.sendMessage;
-      for (let i = 0; i < 1200; i++) {
-        const [pack] = (await send({ gloss: 1, channel: 'ui', call: 'listPacks', args: {} })).value;
-        if (pack?.lastError) throw new Error(pack.lastError.message);
-        if (pack?.version) return pack.sub;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('the pack was not applied in two minutes');
-    });
     log(`${KB_ENTITIES} entities, ${BRIEFS} briefs: subscribed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // The article first: once it is highlighted the background has built its matcher and is idle.
     const tab = await browser.newTab();
@@ -165,7 +139,7 @@ export async function benchCards(log: (line: string) => void): Promise<void> {
     await ext.close();
 
     log(`hover delay elapsed -> card painted (data fetched while the pointer rests; rAF + task after render), ${HOVERS} hovers:`);
-    log(`  ${percentiles(await dwellToPaint(tab, names))} (budget: one frame, ~16.7 ms)`);
+    log(`  ${percentiles(await dwellToPaint(tab, names, 'm'))} (budget: one frame, ~16.7 ms)`);
   } finally {
     await browser.close();
     await server.close();

@@ -15,12 +15,12 @@ import { cpus, loadavg } from 'node:os';
 import type { Page as PwPage } from 'playwright-core';
 import { NEWS_BRIEFS, NEWS_ENTITIES } from '../fixtures/news-pack';
 import { launch, type Tab } from '../e2e/support/browsers';
-import { moveMouse, pointAtText } from '../e2e/support/input';
 import { useOnlyPack } from '../e2e/support/options';
 import { hostPublisher } from '../e2e/support/pack-host';
 import { openPopupFor, toFront, waitForEntities } from '../e2e/support/popup';
 import { startServer } from '../e2e/support/server';
 import { longestOwn, startTrace, type TaskFigure } from './trace';
+import { dwellToPaint } from './browser-steps';
 
 const HOVERS = 40;
 const FLOOR_SAMPLES = 40;
@@ -107,21 +107,8 @@ async function paintFloor(tab: Tab): Promise<number[]> {
   }, FLOOR_SAMPLES);
 }
 
-/** Hovers names in turn; each card reports the time from its delay elapsing to its frame painted. */
-async function dwellToPaint(tab: Tab, count = HOVERS): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    await tab.evaluate(() => document.querySelector('gloss-host')?.removeAttribute('data-paint-ms'));
-    const at = await pointAtText(tab, `#p${i}`, NAMES[i % NAMES.length]!);
-    await moveMouse(tab, at.x, at.y);
-    await tab.waitFor(() => document.querySelector('gloss-host')?.hasAttribute('data-paint-ms'), undefined, 5000);
-    out.push(Number(await tab.evaluate(() => document.querySelector('gloss-host')!.getAttribute('data-paint-ms'))));
-    // Away, so the next card opens afresh.
-    await moveMouse(tab, 2, 2);
-    await new Promise((r) => setTimeout(r, 450));
-  }
-  return out;
-}
+/** Hovers the story's first `count` names in turn (paragraphs `#p0`, `#p1`, …). */
+const hoverPaints = (tab: Tab, count = HOVERS) => dwellToPaint(tab, Array.from({ length: count }, (_, i) => NAMES[i % NAMES.length]!), 'p');
 
 export async function benchPageCost(log: (line: string) => void): Promise<void> {
   if (!existsSync('.output/chrome-mv3/manifest.json')) {
@@ -187,12 +174,12 @@ export async function benchPageCost(log: (line: string) => void): Promise<void> 
       if (path === '/world/named') {
         // The first cards, the very first among them, traced; the paint times come from untraced hovers after (tracing slows the page).
         const hoverTrace = await startTrace(tab.raw as PwPage);
-        await dwellToPaint(tab, 8);
+        await hoverPaints(tab, 8);
         const hoverTasks = await hoverTrace.stop({ thread: startTasks.thread });
         log(`  card mount, longest Gloss task (performance trace, the first 8 hovers): ${describe(longestOwn(hoverTasks))}`);
         const before = performance.now();
         const t0 = await tab.evaluate(() => performance.now());
-        const paints = await dwellToPaint(tab);
+        const paints = await hoverPaints(tab);
         const hoverCost = await readCost(tab);
         if (process.env.GLOSS_BENCH_DEBUG) for (const t of hoverTasks.filter((x) => x.duration > 30)) log(`    task ${JSON.stringify(t)}`);
         log(`  ${HOVERS} hovers (${((performance.now() - before) / 1000).toFixed(0)} s): longest animation frame, any cause, ${longestFrame(hoverCost, t0).toFixed(0)} ms`);

@@ -17,6 +17,7 @@ import { hostPublisher } from '../e2e/support/pack-host';
 import { startServer } from '../e2e/support/server';
 import { tap } from '../e2e/support/touch';
 import { entitiesFrom, makeEntries, prng } from './synthetic';
+import { appliedPackSub } from './browser-steps';
 
 const KB_ENTITIES = 5_000;
 const TAPS = 30;
@@ -65,18 +66,8 @@ export async function benchTouchCards(log: (line: string) => void): Promise<void
   const browser = await launch('chromium', { mobile: true });
   try {
     await useOnlyPack(browser, `${pub.base}pack.json`, 'Asia briefs').catch(() => {});
+    const sub = await appliedPackSub(browser);
     const ext = await browser.openExtensionPage('options.html');
-    const sub = await ext.evaluate(async () => {
-      type Pack = { sub: number; version?: number; lastError?: { message: string } };
-      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: Pack[] }> } } }).chrome.runtime.sendMessage;
-      for (let i = 0; i < 1200; i++) {
-        const [pack] = (await send({ gloss: 1, channel: 'ui', call: 'listPacks', args: {} })).value;
-        if (pack?.lastError) throw new Error(pack.lastError.message);
-        if (pack?.version) return pack.sub;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('the pack was not applied in two minutes');
-    });
     const tab = await browser.newTab();
     await tab.goto(server.url('/world/touch-bench'));
     await tab.waitFor(() => {
