@@ -16,7 +16,9 @@ const CARD_TAGS = new Set(['ARTICLE', 'SECTION', 'UL', 'OL', 'DIV', 'FIGURE', 'T
  * of prose) and a column of the story (paragraphs per heading) are not.
  */
 export function isLinkBlock(el: Element, s: TextStats): boolean {
-  if (!s.chars || !s.links) return false;
+  // Linked text counts whether the link is inside the element or around it (a card that is one
+  // `<a>` holding an image, a title and a summary).
+  if (!s.chars || !s.linked) return false;
   const density = s.linked / s.chars;
   const tag = el.tagName;
   // A paragraph that is one link, perhaps behind a short label ("Read more: ...", "Also read:"),
@@ -24,6 +26,8 @@ export function isLinkBlock(el: Element, s: TextStats): boolean {
   if (tag === 'P' || tag === 'LI') return s.chars < 200 && (density > 0.9 || (s.links === 1 && s.chars - s.linked <= 20 && density > 0.5));
   if (!CARD_TAGS.has(tag)) return false;
   if (s.headingLinks >= (tag === 'ARTICLE' ? 1 : 2) && s.chars - s.linked < 400 * s.headingLinks) return true;
+  // One linked heading with its summary, all of it the link: a card for another story.
+  if (s.headingLinks >= 1 && density > 0.9) return true;
   return s.links >= 2 && density > 0.6;
 }
 

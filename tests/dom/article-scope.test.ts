@@ -65,6 +65,19 @@ describe('the story among teasers', () => {
     expect(text).not.toContain('Related story');
   });
 
+  it('leaves out a card for another story that is one link around a picture, a title and a summary', () => {
+    const { text } = storyText(`<head><title>Envoy resigns</title></head><body><main><article><h1>Envoy resigns</h1>
+      <section class="body">${prose('the resignation', 3)}
+        <div><div class="css-14zrrfg"><a class="css-1a9ghz5" href="/2026/turnover"><img src="t.jpg" alt=""><div><h2>The turnover at the top</h2>
+          <p>Since the inauguration, Japan's envoys and Russia's ministers have left one after the other.</p></div></a></div></div>
+        ${prose('the reaction', 2)}
+        <p>She said so in <a href="/x">an interview</a> on Tuesday, before leaving for Japan.</p>
+      </section></article></main></body>`);
+    expect(text).toContain('Paragraph 2 about the reaction');
+    expect(text).toContain('before leaving for Japan');
+    expect(text).not.toMatch(/turnover at the top|Since the inauguration/);
+  });
+
   it('leaves out the kicker, byline, author bio, tags, share bar and a "read more" line', () => {
     const { text } = storyText(`<head><title>Ministers meet</title></head><body><article>
       <div class="kicker">Asia</div><h1>Ministers meet</h1><p class="standfirst">A standfirst that sums up the meeting.</p>
