@@ -23,14 +23,14 @@ const EXPECTED = {
   tr: {
     popup: ['Bu sayfada Gloss', 'Bilgi tabanında ara', 'Bu sayfada geçenler', 'İlgili analizler', 'Ayarlar'],
     kinds: ['Kişiler', 'Devletler', 'Kuruluşlar', 'Olaylar'],
-    options: ['Gloss ayarları', 'Diller', 'Vurgular', "Gloss'un çalıştığı yerler", 'Bilgi paketleri', 'Verileriniz'],
+    options: ['Gloss ayarları', 'Diller', 'Vurgular', "Gloss'un çalıştığı yerler", 'Notlarınız ve gizlediğiniz adlar', 'Bilgi paketleri', 'Verileriniz'],
     languages: ['tr', 'en', 'ru'],
     card: { kind: 'Kişi', name: 'Choe Son Hui' },
   },
   ru: {
     popup: ['Gloss на этой странице', 'Поиск по базе знаний', 'Упомянуто на этой странице', 'Связанные аналитические материалы', 'Настройки'],
     kinds: ['Персоны', 'Государства', 'Организации', 'События'],
-    options: ['Настройки Gloss', 'Языки', 'Выделение', 'Где работает Gloss', 'Пакеты знаний', 'Ваши данные'],
+    options: ['Настройки Gloss', 'Языки', 'Выделение', 'Где работает Gloss', 'Ваши заметки и скрытые имена', 'Пакеты знаний', 'Ваши данные'],
     languages: ['ru', 'en', 'tr'],
     card: { kind: 'Персона', name: 'Чхве Сон Хи' },
   },

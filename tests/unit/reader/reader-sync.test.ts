@@ -243,4 +243,18 @@ describe('Chrome’s write-rate limits', () => {
     await other.start();
     expect(other.records()).toHaveLength(150);
   });
+
+  it('a background that restarted (and forgot its own count) waits a minute when Chrome refuses a write', async () => {
+    const { machines, wait } = world('chrome', 1);
+    const [a] = machines as [Machine];
+    // Another run of the background used this minute's writes up.
+    for (let i = 0; i < 120; i++) await a.sync.set({ [`other${i % 3}`]: i });
+    await a.store.start();
+    await a.store.put(note('asia/e-1', 'after a restart'));
+    await wait(3_000);
+    expect(a.store.status()).toMatchObject({ state: 'waiting', detail: 'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.' });
+    expect(a.store.get(noteId('asia/e-1'))).toBeDefined();
+    await wait(62_000);
+    expect(a.store.status().state).toBe('synced');
+  });
 });
