@@ -158,10 +158,11 @@ describe('under a storm of changes', () => {
       await new Promise((r) => setTimeout(r, 1));
     }
     const expected = () => [...article.querySelectorAll('p')].flatMap((p) => p.textContent!.match(/Russia|Japan/g) ?? []).sort();
-    await until(() => texts().join() === expected().join());
+    // A replaced text node's old range still reads "Japan": the page is settled only when every
+    // range is on the page too (a range left on a removed node never settles, and fails here).
+    await until(() => texts().join() === expected().join() && registered().every((r) => r.startContainer.isConnected));
     expect(most).toBe(1);
     const ranges = registered();
-    expect(ranges.every((r) => r.startContainer.isConnected)).toBe(true);
     const at = ranges.map((r) => `${article.textContent!.indexOf(r.startContainer.textContent!)}:${r.startOffset}`);
     expect(new Set(at).size).toBe(ranges.length);
     expect(ranges.length).toBe(a.shown().length);
