@@ -11,7 +11,7 @@ import { SourceLine } from './SourceLine';
 import { useCardReader } from './use-card-reader';
 import { useSheet } from './use-sheet';
 
-export type CardActions = Pick<PageCardsActions, 'turnTo' | 'back' | 'close' | 'painted'>;
+export type CardActions = Pick<PageCardsActions, 'turnTo' | 'back' | 'close' | 'painted' | 'say'>;
 
 const FOCUSABLE = 'a[href], button:not([disabled]), textarea';
 
@@ -27,7 +27,7 @@ export function Card({ card, locale, actions, prepared = false }: { card: OpenCa
   latest.current = card;
   const measured = useRef(false);
   const { data } = card;
-  const reader = useCardReader(card);
+  const reader = useCardReader(card, actions.say);
   const sheet = useSheet(card.mode);
 
   const measure = () => {

@@ -16,6 +16,8 @@ export interface CorrectionMenuProps {
   /** The entity's details are still being read: the button waits. */
   pending?: boolean;
   calls: ReaderCalls;
+  /** The name is hidden: the words to say (the card closes with the highlight it stood by). */
+  onDone?: (text: string) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface CorrectionMenuProps {
  * the options page); and, where the pack gives an address, "Tell the publisher", which opens
  * it only when the reader clicks.
  */
-export function CorrectionMenu({ entityKey, label, mention, page, extras, pending = false, calls }: CorrectionMenuProps) {
+export function CorrectionMenu({ entityKey, label, mention, page, extras, pending = false, calls, onDone }: CorrectionMenuProps) {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +45,9 @@ export function CorrectionMenu({ entityKey, label, mention, page, extras, pendin
     const answer = await calls.hideName!(entityKey, label, mention!, everywhere);
     if (!answer.ok) return setError(answer.error);
     setAsking(false);
-    setDone(t(everywhere ? 'correctionDoneEverywhere' : 'correctionDoneSite', [mention!, page!.host]));
+    const said = t(everywhere ? 'correctionDoneEverywhere' : 'correctionDoneSite', [mention!, page!.host]);
+    setDone(said);
+    onDone?.(said);
   }
 
   return (

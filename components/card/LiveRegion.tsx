@@ -6,6 +6,7 @@ function words(a: Announcement | null): string {
   if (!a) return '';
   if (a.kind === 'none') return t('cardNoMentions');
   if (a.kind === 'cited') return t('noticeAnnounce', a.titles.join('; '));
+  if (a.kind === 'said') return a.text;
   return t('cardMentionAnnounce', [a.name, kindLabel(a.entityKind), String(a.position), String(a.total)]);
 }
 

@@ -10,7 +10,7 @@ import { useReaderExtras } from './use-reader-extras';
 const PENDING: EntityExtras = { note: null, canNote: true, feedback: [] };
 
 /** The reader's parts of a hover card: the note (at the top or the bottom, as set) and "Not this". */
-export function useCardReader(card: OpenCard) {
+export function useCardReader(card: OpenCard, say?: (text: string) => void) {
   const calls = useMemo(contentReaderCalls, []);
   const { data } = card;
   const key = data ? card.trail.at(-1) : undefined;
@@ -26,6 +26,6 @@ export function useCardReader(card: OpenCard) {
   return {
     top: place === 'top' ? note : null,
     bottom: place === 'bottom' ? note : null,
-    menu: <CorrectionMenu key={key} entityKey={key} label={data.name.text} mention={card.trail.length === 1 ? card.anchor.toString() : null} page={page} extras={extras} pending={pending} calls={calls} />,
+    menu: <CorrectionMenu key={key} entityKey={key} label={data.name.text} mention={card.trail.length === 1 ? card.anchor.toString() : null} page={page} extras={extras} pending={pending} calls={calls} onDone={say} />,
   };
 }

@@ -44,6 +44,8 @@ export interface CardController {
   close(): void;
   setNotice(notice: CitingAnswer | null): void;
   dismissNotice(): void;
+  /** Says words in the page's live region, which outlives the card. */
+  say(text: string): void;
   /** The reader's languages changed: cards are fetched again. */
   refresh(): void;
 }
@@ -247,6 +249,11 @@ export function createCardController(opts: CardControllerOptions): CardControlle
       show(state.card.trail.slice(0, -1));
     },
     close: () => close(),
+    say(text) {
+      state.announcement = { kind: 'said', text };
+      state.announceId++;
+      emit();
+    },
     setNotice(notice) {
       state.notice = notice;
       if (notice) {

@@ -33,7 +33,9 @@ export type Announcement =
   | { kind: 'mention'; name: string; entityKind: string; position: number; total: number }
   | { kind: 'none' }
   /** The page is cited by briefs: said at once, since the notice itself is not focused. */
-  | { kind: 'cited'; titles: string[] };
+  | { kind: 'cited'; titles: string[] }
+  /** Words from the card that must outlive it ("Not this" closes the card with its highlight). */
+  | { kind: 'said'; text: string };
 
 /** Everything Gloss shows on a page, besides the highlights. */
 export interface PageCardsState {
@@ -57,4 +59,6 @@ export interface PageCardsActions {
   dismissNotice(): void;
   /** The card's content was painted this long after it was asked for. */
   painted(ms: number): void;
+  /** Says `text` in the page's live region, which stays when the card closes. */
+  say(text: string): void;
 }

@@ -121,6 +121,7 @@ export function createPageCards(opts: {
       back: c.back,
       close: c.close,
       dismissNotice: c.dismissNotice,
+      say: c.say,
       // Read by the benchmark; nothing the page could not time for itself.
       painted: (ms) => layer.current()?.host.setAttribute('data-paint-ms', ms.toFixed(1)),
     };

@@ -173,8 +173,11 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     await clickTestId(tab, 'hide-site');
     await until(async () => (await highlighted(tab, 'Choe Son Hui')) === 0, 'the name gone from the page');
     expect((await readHighlights(tab)).filter((h) => h.text !== 'Choe Son Hui').length).toBe(others);
-    // The card goes with the highlight it stood by.
+    // The card goes with the highlight it stood by; the page's live region still says what was done.
     expect(await waitForCard(tab, null)).toBeNull();
+    expect(await inGlossUi(tab, (root) => root.querySelector('div.sr-only[role="status"]')?.textContent?.trim())).toBe(
+      '“Choe Son Hui” is no longer highlighted as this on www.reuters.com. Undo it in Gloss’s settings.',
+    );
 
     const options = await browser.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelectorAll('[data-testid="correction-row"]').length === 1, undefined, 15_000);
