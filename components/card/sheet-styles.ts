@@ -32,7 +32,11 @@ export const SHEET_CSS = `
 .sheet .grip { width: 40px; height: 4px; margin: 0 auto 2px; border-radius: 2px; background: var(--muted); opacity: 0.6; }
 .sheet .bar, .touch .bar { min-height: 44px; }
 .sheet .name { font-size: 20px; }
-.sheet .body { touch-action: pan-y; }
+/* The whole sheet scrolls under its header: the reader's note, "Not this" and the sources must
+   not squeeze the card's body on a phone's short screen. */
+.card.sheet { overflow-y: auto; overscroll-behavior: contain; touch-action: pan-y; }
+.sheet .head { position: sticky; top: 0; z-index: 1; background: var(--bg); }
+.sheet .body { flex: none; overflow: visible; min-height: auto; touch-action: pan-y; }
 .sheet .icon, .touch .icon { width: 44px; height: 44px; font-size: 24px; }
 .sheet .open-link, .touch .open-link { min-height: 44px; padding: 0 14px; font-size: 15px; }
 .sheet .chips, .touch .chips { gap: 0 16px; }
@@ -43,6 +47,10 @@ export const SHEET_CSS = `
 .sheet .langs, .touch .langs { gap: 8px; }
 .sheet .langs a, .sheet .langs span, .touch .langs a, .touch .langs span {
   display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; font-size: 14px;
+}
+.sheet .note button, .sheet .correction button, .sheet .feedback,
+.touch .note button, .touch .correction button, .touch .feedback {
+  display: inline-flex; align-items: center; justify-content: center; min-height: 44px; min-width: 44px; font-size: 15px;
 }
 .sheet .source { padding-bottom: 12px; }
 @media (max-width: 599.98px) {

@@ -121,17 +121,18 @@ describe.each(BROWSERS)('touch in %s', (name) => {
     await waitForCard(tab, (c) => c.name.startsWith('Operation Nightglass'));
     await new Promise((r) => setTimeout(r, 400));
     const card = await readCard(tab);
-    const body = () => inGlossUi(tab, (root) => { const b = root.querySelector('.card .body')!; const r = b.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, scrollTop: b.scrollTop, overflow: b.scrollHeight - b.clientHeight }; });
+    // The sheet scrolls as a whole under its header (the note and "Not this" scroll with the body).
+    const body = () => inGlossUi(tab, (root) => { const c = root.querySelector('.card')!; const h = c.querySelector('.head')!.getBoundingClientRect(); const r = c.getBoundingClientRect(); return { top: h.bottom, bottom: r.bottom, scrollTop: c.scrollTop, overflow: c.scrollHeight - c.clientHeight }; });
     const before = (await body())!;
     expect(before.overflow).toBeGreaterThan(0);
     const x = PHONE.width / 2;
     if (name === 'chromium') {
-      // A finger drawn up over the body scrolls it.
+      // A finger drawn up over the sheet below its header scrolls it.
       await swipe(tab, { x, y: before.bottom - 30 }, { x, y: before.top + 20 }, 10, 30);
     } else {
       // Firefox's WebDriver touch input reaches the page as events but never pans (it bypasses
       // the browser's own scrolling): the body must let a finger pan it, and a wheel scrolls it.
-      expect(await inGlossUi(tab, (root) => getComputedStyle(root.querySelector('.card .body')!).touchAction)).toBe('pan-y');
+      expect(await inGlossUi(tab, (root) => getComputedStyle(root.querySelector('.card')!).touchAction)).toBe('pan-y');
       const mouse = (tab.raw as PpPage).mouse;
       await mouse.move(x, (before.top + before.bottom) / 2);
       await mouse.wheel({ deltaY: 200 });
