@@ -114,11 +114,15 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     if (data === undefined) load(key);
   }
 
-  function close(restoreFocus = true) {
-    intent.reset();
-    // No pointer rests anywhere now: a card drawn for one goes too.
+  /**
+   * `byIntent`: the pointer left the card and its name for good. It may already rest on another
+   * name, whose delay runs on: that rest, and the card drawn for it, stay.
+   */
+  function close(restoreFocus = true, byIntent = false) {
+    if (!byIntent) intent.reset();
     const hadNext = !!state.next;
-    state.next = null;
+    // Otherwise no pointer rests anywhere now: a card drawn for one goes too.
+    if (!byIntent || !isPreparedFor(state.next, intent.pending())) state.next = null;
     if (!state.card) {
       if (hadNext) emit();
       return;
@@ -140,7 +144,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
     // Fetch and draw while the pointer rests, so the card only has to be shown when the delay ends.
     onDwellStart: (m) => preparer.prepare(m),
     onOpen: (m, at) => open(m, 'hover', at),
-    onClose: () => close(),
+    onClose: () => close(true, true),
   });
 
   const preparer = createPreparer({ cache, state, resting: intent.pending, pointer: () => lastPointer, nextId: () => ++ids, emit });

@@ -146,6 +146,19 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await tab.close();
   });
 
+  it('opens the next name’s card when the pointer goes straight from one open card’s name to it and rests', async () => {
+    const tab = await browser.newTab();
+    await openArticle(tab, '/world/reuters-article');
+    const choe = await pointAtText(tab, '[data-testid="paragraph-0"]', 'Choe Son Hui');
+    const korea = await pointAtText(tab, '[data-testid="paragraph-0"]', 'North Korea');
+    await moveMouse(tab, choe.x, choe.y);
+    expect((await waitForCard(tab, (c) => c.name === 'Choe Son Hui'))?.name).toBe('Choe Son Hui');
+    // One move, then rest: the first card's close delay ends while the second name's runs.
+    await moveMouse(tab, korea.x, korea.y);
+    expect((await waitForCard(tab, (c) => c.name === 'North Korea', 3000))?.name).toBe('North Korea');
+    await tab.close();
+  });
+
   it('gives an event its date, place and participants, and a name inside a link still follows the link', async () => {
     const tab = await browser.newTab();
     await openArticle(tab, '/world/cards-article');
