@@ -99,6 +99,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   function clear() {
     generation++;
+    clearPending = false;
+    book.clear();
+  }
+
+  // A run over a page that has highlights (a reread after a pack update, the reader's
+  // corrections) keeps them until its first answers are in, so the page never goes bare.
+  let clearPending = false;
+  function clearIfPending() {
+    if (!clearPending) return;
+    clearPending = false;
     book.clear();
   }
 
@@ -125,6 +135,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       slicer,
       current,
       async take(reads: BlockRead[]) {
+        if (current()) clearIfPending();
         const made: Tracked[] = [];
         for (const r of reads) {
           await slicer.checkpoint();
@@ -148,7 +159,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   async function runNow(slicer: Slicer): Promise<void> {
-    clear();
+    generation++;
+    clearPending = true;
     const gen = generation;
     const within = findArticle(doc, { wholePage: wholePageUrl === doc.URL });
     scope = within;
@@ -186,6 +198,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (room.left > 0) await read(after, unlocked, slicer, gen, room, [], true);
     else if (after.length) book.overCap = true;
     if (gen !== generation) return;
+    // A page with nothing to read now (no story, no text) loses what it had.
+    clearIfPending();
     settle();
   }
 

@@ -220,3 +220,37 @@ describe('a page with no story', () => {
     expect(runs).toBeLessThanOrEqual(3);
   });
 });
+
+describe('reading the page again', () => {
+  it('keeps the highlights on the page until the new answers are in (a pack update, a correction)', async () => {
+    page(['Russia and Japan met.', 'Japan left early.']);
+    let hold: (() => void) | null = null;
+    const base = matcher();
+    const a = annotator(async (req) => {
+      if (hold === null) return base(req);
+      await new Promise<void>((r) => (hold = r));
+      return base(req);
+    });
+    await a.run();
+    expect(texts()).toEqual(['Japan', 'Japan', 'Russia']);
+    hold = () => {};
+    const again = a.reread();
+    // The matcher has not answered yet: the page still shows what it had.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(texts()).toEqual(['Japan', 'Japan', 'Russia']);
+    (hold as () => void)();
+    await again;
+    expect(texts()).toEqual(['Japan', 'Japan', 'Russia']);
+    expect(registered().every((r) => r.startContainer.isConnected)).toBe(true);
+  });
+
+  it('takes the highlights away when the page has nothing to read any more', async () => {
+    const article = page(['Russia and Japan met.']);
+    const a = annotator(matcher());
+    await a.run();
+    expect(texts()).toEqual(['Japan', 'Russia']);
+    article.closest('main')!.remove();
+    await a.reread();
+    expect(texts()).toEqual([]);
+  });
+});
