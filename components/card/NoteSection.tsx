@@ -67,8 +67,8 @@ export function NoteSection({ entityKey, label, extras, pending = false, calls, 
   }
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
-      // In the popup Escape leaves the note. On a page the card's own Escape (which hears keys first)
-      // closes the whole card, as everywhere in it; the unsaved text waits in `drafts`.
+      // Escape leaves the note's editor first (on a page the card lets the field have it); the
+      // next Escape closes the card.
       e.stopPropagation();
       e.preventDefault();
       close();

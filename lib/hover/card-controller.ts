@@ -22,6 +22,8 @@ export interface CardControllerOptions {
   cardElement(): HTMLElement | null;
   /** Whether focus is inside Gloss's interface. */
   focusInside(): boolean;
+  /** Whether the reader is typing in a field of Gloss's interface: Escape is the field's first. */
+  editingInside?(): boolean;
   render(state: PageCardsState): void;
   /** The reader dismissed the notice for this page. */
   onDismissNotice(page: string): void;
@@ -294,6 +296,7 @@ export function createCardController(opts: CardControllerOptions): CardControlle
         lastKeyStep = win.performance.now();
         controller.step(direction);
       } else if (e.key === 'Escape' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        if (opts.editingInside?.()) return;
         if (state.card) close();
         else if (focused) {
           focused = null;

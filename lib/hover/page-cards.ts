@@ -109,6 +109,7 @@ export function createPageCards(opts: {
       isOwn: (target) => target !== null && target === layer.current()?.host,
       cardElement: () => layer.current()?.shadow.querySelector<HTMLElement>('.card:not(.prepared)') ?? null,
       focusInside: () => (layer.current()?.shadow.activeElement ?? null) !== null,
+      editingInside: () => ['textarea', 'input'].includes(layer.current()?.shadow.activeElement?.localName ?? ''),
       render(next) {
         if (next.announceId !== state.announceId && next.announcement?.kind === 'none') sayingNone = true;
         state = next;

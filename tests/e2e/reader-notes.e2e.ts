@@ -270,6 +270,16 @@ describe.each(BROWSERS)('the reader’s notes and corrections in %s', (name) => 
     // Focus comes back to the note's button (in the render after the editor goes).
     await until(async () => (await focused()) === 'note-edit', 'focus back on the note button');
     expect(await inGlossUi(tab, (root) => root.querySelector('[data-testid="note-status"]')?.textContent)).toBe('Note saved.');
+    // Escape in the editor leaves the editor, not the card; the next Escape closes the card.
+    await press(tab, 'Enter');
+    await until(async () => (await focused()) === 'note-input', 'focus in the note again');
+    await press(tab, 'Shift+KeyX');
+    await press(tab, 'Escape');
+    await until(async () => (await focused()) === 'note-edit', 'focus back on the note button after Escape');
+    expect((await readCard(tab))?.name).toBe('Choe Son Hui');
+    expect((await noteInCard(tab))?.text).toBe(`${NOTE}OK`);
+    await press(tab, 'Escape');
+    expect(await waitForCard(tab, null, 3000)).toBeNull();
     await tab.close();
   });
 });
