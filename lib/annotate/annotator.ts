@@ -181,7 +181,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const onScreenRead: Tracked[] = [];
     await read(visible, new Unlocked(), slicer, gen, room, onScreenRead, true);
     if (gen !== generation) return;
-    if (onScreenRead.length) performance.mark('gloss:first-highlight');
+    if (onScreenRead.length) {
+      performance.mark('gloss:first-highlight');
+      // The names on screen can be hovered or tapped now, not only once the whole page is read.
+      settle();
+    }
     const unlocked = new Unlocked();
     await read(before, unlocked, slicer, gen, room, [], true);
     if (gen !== generation) return;

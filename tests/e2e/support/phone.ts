@@ -35,6 +35,17 @@ export async function openArticle(tab: Tab, server: TestServer, path = '/world/m
     });
     return n >= 5;
   });
+  // Then until the page is read to its end: the count of highlights holds for half a second.
+  await tab.waitFor(() => {
+    const w = window as unknown as { __glossCount?: { n: number; since: number } };
+    let n = 0;
+    CSS.highlights.forEach((h, name) => {
+      if (name !== 'gloss-focus') n += h.size;
+    });
+    const now = performance.now();
+    if (!w.__glossCount || w.__glossCount.n !== n) w.__glossCount = { n, since: now };
+    return now - w.__glossCount.since >= 500;
+  });
 }
 
 /** Where a name is on screen now (after any scrolling the card did). */
